@@ -175,7 +175,7 @@ static uint64_t fingerprint_cat64(uint64_t a, uint64_t b)
 static char ibuf[1 << 16];
 static size_t ipos, ilen;
 
-static int next_byte(void)
+static int peek_byte(void)
 {
 	if (ipos == ilen) {
 		ilen = fread(ibuf, 1, sizeof ibuf, stdin);
@@ -183,33 +183,32 @@ static int next_byte(void)
 		if (ilen == 0)
 			return -1;
 	}
-	return (unsigned char)ibuf[ipos++];
+	return (unsigned char)ibuf[ipos];
 }
 
 static char *tok;
 static size_t tok_cap;
 
-/* Reads the next token; returns its length (0 at end of input) and sets
- * *eol when a newline (or the end) follows it. */
+/* Reads the next token into tok; returns its length (0 at the end of the
+ * input) and sets *eol when only blanks remain before the newline. */
 static size_t next_token(int *eol)
 {
 	int c;
-	do
-		c = next_byte();
-	while (c == ' ' || c == '\n' || c == '\r' || c == '\t');
+	while ((c = peek_byte()) == ' ' || c == '\n' || c == '\r' || c == '\t')
+		ipos++;
 	size_t n = 0;
-	while (c != -1 && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+	while ((c = peek_byte()) != -1 && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
 		if (n + 1 >= tok_cap) {
-			tok_cap = tok_cap ? 2 * tok_cap : 1 << 12;
+			tok_cap *= 2;
 			tok = realloc(tok, tok_cap);
 			if (!tok)
 				exit(1);
 		}
 		tok[n++] = (char)c;
-		c = next_byte();
+		ipos++;
 	}
-	while (c == ' ' || c == '\r' || c == '\t')
-		c = next_byte();
+	while ((c = peek_byte()) == ' ' || c == '\r' || c == '\t')
+		ipos++;
 	*eol = (c == '\n' || c == -1);
 	return n;
 }
