@@ -5,8 +5,9 @@
  * max is max(t[p][i], t[p][i+k-2^p]). Only rows 0..p are built, p <= 20.
  * Time: O(n log k) to build, O(1) per window; O(n log n) at worst.
  * Memory: O(n log k): row j has n-2^j+1 ints, all rows in one block; about
- * 20n ints = 160 MB at n = 2*10^6, k >= 2^19 (peak ~170 MB measured). It
- * needs the 256 MiB limit; an O(n)-memory variant would keep only row p.
+ * 20n ints = 160 MB at n = 2*10^6, k >= 2^19 (peak 153 MiB measured at
+ * k = n). It needs the 256 MiB limit and is the slowest accepted one (page
+ * faults: 0.1-0.33 s CPU); an O(n)-memory variant would keep only row p.
  * Status: accepted; agrees with the deque reference on every test.
  */
 #include <stdio.h>

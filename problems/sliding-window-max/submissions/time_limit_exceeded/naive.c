@@ -2,9 +2,10 @@
  * Sliding window maximum by brute force: scan all k values of every window.
  * Time: O((n-k+1) k), 10^12 steps at n = 2*10^6, k = 10^6.
  * Memory: O(n).
- * Status: time_limit_exceeded on the large tests (secret/2*-large-*: at
- * k = n/2 it needs minutes, far over 5x the limit); correct, and accepted on
- * every hand-made test.
+ * Status: time_limit_exceeded, first on secret/20-large-random-half (k = n/2:
+ * 5.4 s at n = 2*10^5, so ~500 s at n = 2*10^6, hundreds of times the 1 s
+ * limit; killed after 20 s in a check); also 24, 25, 26, 28. Correct: accepted
+ * on every hand-made test and agrees with the brute force.
  */
 #include <stdio.h>
 #include <stdlib.h>
