@@ -5,8 +5,8 @@
  * spans at most two blocks, so its max is max(suf[i], pre[i+k-1]).
  * Time: O(n), about 3 comparisons per element, no data-dependent branches
  * in the inner loops. Memory: O(n) (values, pre, suf: 24 MB at n = 2*10^6).
- * Status: accepted; agrees with the deque reference and a brute force on
- * every test.
+ * Status: accepted; agrees with the deque reference on every test and with
+ * a brute force on 10^4 random cases with n <= 12 (stress.py).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -8,7 +8,8 @@
  * Memory: O(n) for the values, O(k) for the heap (24 MB peak measured at
  * n = 2*10^6, k = 10^6).
  * Ties on value break by index, so the order is total.
- * Status: accepted; agrees with the deque reference on every test.
+ * Status: accepted; agrees with the deque reference on every test and with
+ * a brute force on 10^4 random cases with n <= 12 (stress.py).
  */
 #include <stdio.h>
 #include <stdlib.h>

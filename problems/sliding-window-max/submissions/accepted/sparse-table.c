@@ -8,7 +8,8 @@
  * 20n ints = 160 MB at n = 2*10^6, k >= 2^19 (peak 153 MiB measured at
  * k = n). It needs the 256 MiB limit and is the slowest accepted one (page
  * faults: 0.1-0.33 s CPU); an O(n)-memory variant would keep only row p.
- * Status: accepted; agrees with the deque reference on every test.
+ * Status: accepted; agrees with the deque reference on every test and with
+ * a brute force on 10^4 random cases with n <= 12 (stress.py).
  */
 #include <stdio.h>
 #include <stdlib.h>
