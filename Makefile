@@ -1,0 +1,89 @@
+# Makefile: builds bin/judge and its spawner, generates the tests, runs the
+# test suite. `make help` lists the targets.
+
+CC       := gcc
+ROOT     := $(abspath .)
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=gnu17 -Wall -Wextra -Wmissing-prototypes -Wshadow
+CPPFLAGS += -MMD -MP -DJUDGE_DEFAULT_ROOT='"$(ROOT)"'
+LDLIBS   := -lyaml -lseccomp -lm
+CRITERION = $(shell pkg-config --cflags --libs criterion 2>/dev/null || echo -lcriterion)
+
+BUILD    := build
+OBJ      := $(BUILD)/obj
+
+# The judge's modules; main.c and spawner.c hold the two programs' main().
+LIB_SRCS := $(filter-out judge/main.c judge/spawner.c,$(wildcard judge/*.c))
+LIB_OBJS := $(LIB_SRCS:judge/%.c=$(OBJ)/%.o)
+SPAWNER_OBJS := $(OBJ)/spawner.o $(OBJ)/sandbox.o $(OBJ)/spawn_proto.o $(OBJ)/util.o
+TEST_SRCS := $(wildcard tests/test_*.c)
+TEST_BINS := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
+TEST_HELPERS := $(patsubst tests/programs/%.c,$(BUILD)/tests/programs/%,$(wildcard tests/programs/*.c))
+
+.PHONY: all judge data run test unit verify deps asan clean help
+all: judge data
+
+help:
+	@echo "make          build bin/judge and generate every package's tests"
+	@echo "make run      install what is missing, build, judge the flagship's reference solution"
+	@echo "make test     install what is missing, build, run every test (ends 'N passed, N failed')"
+	@echo "make unit     the Criterion tests only"
+	@echo "make verify   'bin/judge verify' on every package"
+	@echo "make data     generate the tests listed in data/secret/gen.txt"
+	@echo "make asan     build with AddressSanitizer and UBSan into build/asan, run the unit tests"
+	@echo "make deps     install the Debian packages the project needs (scripts/install-deps.sh)"
+	@echo "make clean    remove bin/ and build/ (with the caches)"
+
+judge: bin/judge bin/judge-spawner
+
+bin/judge: $(OBJ)/main.o $(BUILD)/libjudge.a | bin
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+# Static, so that it starts fast and stays small: its children inherit its
+# resident memory, not the judge's (see judge/run.h).
+bin/judge-spawner: $(SPAWNER_OBJS) | bin
+	$(CC) $(CFLAGS) -static -o $@ $^ -lseccomp -lm
+
+$(BUILD)/libjudge.a: $(LIB_OBJS)
+	ar rcs $@ $^
+
+$(OBJ)/%.o: judge/%.c | $(OBJ)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/%.c $(BUILD)/libjudge.a | $(BUILD)/tests
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Ijudge -o $@ $< $(BUILD)/libjudge.a $(CRITERION) $(LDLIBS)
+
+# Tiny programs the tests judge (fixtures), built like submissions are.
+$(BUILD)/tests/programs/%: tests/programs/%.c | $(BUILD)/tests/programs
+	$(CC) -std=gnu17 -O2 -static -o $@ $< -lm -lpthread
+
+bin $(OBJ) $(BUILD)/tests $(BUILD)/tests/programs:
+	mkdir -p $@
+
+data: judge
+	bin/judge generate
+
+deps:
+	@scripts/install-deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory judge
+	bin/judge submit sliding-window-max problems/sliding-window-max/submissions/accepted/deque.c
+
+unit: judge $(TEST_BINS) $(TEST_HELPERS)
+	@scripts/run-tests.sh --unit
+
+verify: judge
+	@scripts/run-tests.sh --verify
+
+test: deps
+	@$(MAKE) --no-print-directory judge $(TEST_BINS) $(TEST_HELPERS)
+	@scripts/run-tests.sh
+
+asan:
+	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" unit
+
+clean:
+	rm -rf bin $(BUILD)
+
+-include $(wildcard $(OBJ)/*.d)

@@ -1,0 +1,265 @@
+/* main: the command line of bin/judge: subcommands, options, exit statuses.
+ * Exit status: 0 accepted / all checks passed, 1 another verdict / a check
+ * failed, 2 a usage error, a broken package or a judge error, 130 interrupted. */
+#define _GNU_SOURCE
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compile.h"
+#include "pkg.h"
+#include "report.h"
+#include "run.h"
+#include "submit.h"
+#include "util.h"
+#include "verify.h"
+
+enum { EXIT_OK = 0, EXIT_VERDICT = 1, EXIT_ERROR = 2, EXIT_INTERRUPTED = 130 };
+
+static const char usage[] =
+	"usage: judge COMMAND [OPTIONS] [ARGS]\n"
+	"\n"
+	"commands:\n"
+	"  submit [--all] [--json] PROBLEM FILE.c\n"
+	"                      compile FILE.c and judge it on every test of PROBLEM\n"
+	"  verify [PROBLEM...] check packages (all when none named): inputs valid,\n"
+	"                      answers present, every submission gets its folder's verdict\n"
+	"  generate [PROBLEM...]  make the generated tests (gen.txt) of packages\n"
+	"  list                list the problems\n"
+	"  show PROBLEM        limits, checker, tests and submissions of a problem\n"
+	"  help                this text\n"
+	"\n"
+	"PROBLEM is a slug under problems/ or the path of a package directory.\n"
+	"Compiler: " COMPILE_CC " " COMPILE_FLAGS " ... " COMPILE_LIBS "\n"
+	"Exit status: 0 accepted (or every check passed), 1 any other verdict (or a\n"
+	"failed check), 2 usage error, broken package or judge error (JE), 130 interrupted.\n"
+	"Environment: NO_COLOR, JUDGE_CACHE (default build/cache), JUDGE_PROBLEMS, TMPDIR.\n";
+
+static void die_usage(const char *msg)
+{
+	fprintf(stderr, "judge: %s\n\n%s", msg, usage);
+	exit(EXIT_ERROR);
+}
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	run_interrupt();
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal; /* no SA_RESTART: waits return EINTR */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+static const char *cache_dir(void)
+{
+	static char *dir;
+	if (!dir) {
+		const char *env = getenv("JUDGE_CACHE");
+		dir = env && *env ? xstrdup(env) : path_join(judge_root(), "build/cache");
+	}
+	return dir;
+}
+
+/* A judge-side failure: print it and leave with the right status. */
+static int fail(const char *err)
+{
+	if (run_interrupted()) {
+		fprintf(stderr, "judge: interrupted\n");
+		return EXIT_INTERRUPTED;
+	}
+	fprintf(stderr, "judge: %s\n", err);
+	return EXIT_ERROR;
+}
+
+static void on_test(const struct test_result *t, void *ctx)
+{
+	report_test(ctx, t);
+}
+
+static void on_compiled(const struct submit_result *s, void *ctx)
+{
+	report_compiled(ctx, s);
+}
+
+static int cmd_submit(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "all", no_argument, NULL, 'a' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool all = false, json = false;
+	int c;
+	while ((c = getopt_long(argc, argv, "ajh", opts, NULL)) != -1) {
+		if (c == 'a')
+			all = true;
+		else if (c == 'j')
+			json = true;
+		else if (c == 'h') {
+			fputs(usage, stdout);
+			return EXIT_OK;
+		} else
+			die_usage("submit: unknown option");
+	}
+	if (argc - optind != 2)
+		die_usage("submit needs PROBLEM and FILE.c");
+	const char *problem = argv[optind], *source = argv[optind + 1];
+	char err[ERR_LEN];
+	if (!file_exists(source)) {
+		fprintf(stderr, "judge: cannot read '%s': no such file\n", source);
+		return EXIT_ERROR;
+	}
+	struct pkg p;
+	if (pkg_load(problem, cache_dir(), &p, err) < 0)
+		return fail(err);
+	struct report r;
+	report_init(&r, json);
+	struct submit_options o = { all, cache_dir(), on_test, on_compiled, &r };
+	struct submit_result s;
+	report_submit_start(&r, &p, source);
+	int rc;
+	if (submit_run(&p, source, &o, &s, err) < 0) {
+		rc = fail(err);
+	} else {
+		report_submit_end(&r, &p, source, &s);
+		rc = s.verdict == VERDICT_AC ? EXIT_OK : s.verdict == VERDICT_JE ? EXIT_ERROR : EXIT_VERDICT;
+		submit_result_free(&s);
+	}
+	pkg_free(&p);
+	return rc;
+}
+
+/* The named problems, or every package when none is named. */
+static int problems_of(int argc, char **argv, char ***out, char *err)
+{
+	if (argc > 0) {
+		char **v = xcalloc((size_t)argc, sizeof *v);
+		for (int i = 0; i < argc; i++)
+			v[i] = xstrdup(argv[i]);
+		*out = v;
+		return argc;
+	}
+	return pkg_list(out, err);
+}
+
+static int cmd_verify(int argc, char **argv, bool generate_only)
+{
+	char err[ERR_LEN], **names;
+	int n = problems_of(argc - 1, argv + 1, &names, err);
+	if (n < 0)
+		return fail(err);
+	struct report r;
+	report_init(&r, false);
+	struct verify_counts c = { 0, 0, false };
+	int rc = EXIT_OK;
+	for (int i = 0; i < n && rc == EXIT_OK; i++) {
+		if (generate_only) {
+			if (verify_generate(names[i], cache_dir(), &r, err) < 0)
+				rc = fail(err);
+		} else if (verify_package(names[i], cache_dir(), &r, &c, err) < 0) {
+			rc = fail(err);
+		}
+	}
+	strv_free(names, n);
+	if (generate_only || rc != EXIT_OK)
+		return rc;
+	report_totals(&r, c.passed, c.failed);
+	return c.broken ? EXIT_ERROR : c.failed ? EXIT_VERDICT : EXIT_OK;
+}
+
+static int cmd_list(void)
+{
+	char err[ERR_LEN], **names;
+	int n = pkg_list(&names, err);
+	if (n < 0)
+		return fail(err);
+	for (int i = 0; i < n; i++) {
+		struct pkg p;
+		if (pkg_load(names[i], cache_dir(), &p, err) < 0) {
+			printf("%-22s (broken: %s)\n", names[i], err);
+			continue;
+		}
+		printf("%-22s %-40s %3d tests, %2d submissions\n", p.slug, p.name, p.ntests, p.nsubs);
+		pkg_free(&p);
+	}
+	strv_free(names, n);
+	return EXIT_OK;
+}
+
+static int cmd_show(int argc, char **argv)
+{
+	if (argc != 2)
+		die_usage("show needs PROBLEM");
+	char err[ERR_LEN], checker[160];
+	struct pkg p;
+	if (pkg_load(argv[1], cache_dir(), &p, err) < 0)
+		return fail(err);
+	if (p.output_validator)
+		snprintf(checker, sizeof checker, "custom (%s)", p.output_validator);
+	else
+		check_flags_describe(&p.flags, checker, sizeof checker);
+	printf("problem    %s: %s\n", p.slug, p.name);
+	printf("directory  %s\n", p.dir);
+	printf("statement  %s/statement.md\n", p.dir);
+	printf("limits     %g s CPU, %g s wall, %llu MiB memory, %llu MiB output\n",
+	       p.limits.time_limit, submit_wall_limit(p.limits.time_limit),
+	       (unsigned long long)p.limits.memory_mib, (unsigned long long)p.limits.output_mib);
+	printf("checker    %s\n", checker);
+	printf("reference  %s\n", p.reference ? p.reference : "(none)");
+	if (p.bench.args)
+		printf("bench      %s %s\n", p.bench.generator, p.bench.args);
+	printf("tests      %d\n", p.ntests);
+	for (int i = 0; i < p.ntests; i++)
+		printf("  %-34s %s%s\n", p.tests[i].name, p.tests[i].generated ? "[generated] " : "",
+		       p.tests[i].desc ? p.tests[i].desc : "");
+	printf("submissions %d\n", p.nsubs);
+	for (int i = 0; i < p.nsubs; i++)
+		printf("  %-34s %s\n", p.subs[i].name, verdict_info(p.subs[i].expected)->code);
+	pkg_free(&p);
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		die_usage("no command given");
+	install_signals();
+	const char *cmd = argv[1];
+	int rc;
+	if (!strcmp(cmd, "submit"))
+		rc = cmd_submit(argc - 1, argv + 1);
+	else if (!strcmp(cmd, "verify"))
+		rc = cmd_verify(argc - 1, argv + 1, false);
+	else if (!strcmp(cmd, "generate"))
+		rc = cmd_verify(argc - 1, argv + 1, true);
+	else if (!strcmp(cmd, "list"))
+		rc = cmd_list();
+	else if (!strcmp(cmd, "show"))
+		rc = cmd_show(argc - 1, argv + 1);
+	else if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+		fputs(usage, stdout);
+		rc = EXIT_OK;
+	} else {
+		char msg[128];
+		snprintf(msg, sizeof msg, "unknown command '%s'", cmd);
+		die_usage(msg);
+		rc = EXIT_ERROR;
+	}
+	run_shutdown();
+	if (run_interrupted() && rc != EXIT_INTERRUPTED) {
+		fprintf(stderr, "judge: interrupted\n");
+		rc = EXIT_INTERRUPTED;
+	}
+	return rc;
+}

@@ -1,0 +1,6 @@
+/* abort(): RE (SIGABRT). */
+#include <stdlib.h>
+int main(void)
+{
+	abort();
+}

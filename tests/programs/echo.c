@@ -1,0 +1,11 @@
+/* Copies stdin to stdout byte for byte (binary-safe). */
+#include <unistd.h>
+int main(void)
+{
+	char buf[1 << 16];
+	ssize_t n;
+	while ((n = read(0, buf, sizeof buf)) > 0)
+		if (write(1, buf, (size_t)n) != n)
+			return 1;
+	return n < 0;
+}

@@ -1,0 +1,6 @@
+/* Dereferences NULL: RE (SIGSEGV). */
+int main(void)
+{
+	volatile int *p = 0;
+	return *p;
+}

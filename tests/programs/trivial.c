@@ -1,0 +1,5 @@
+/* Does nothing: its peak memory must be reported as tiny. */
+int main(void)
+{
+	return 0;
+}
