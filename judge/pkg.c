@@ -598,15 +598,16 @@ static int locate(const char *problem, struct pkg *p, char *err)
 		free(dir);
 		return -1;
 	}
-	size_t len = strlen(dir);
-	while (len > 1 && dir[len - 1] == '/')
-		dir[--len] = 0;
+	/* Absolute, because package programs get paths as arguments and run in
+	 * directories of their own. */
+	char *abs = realpath(dir, NULL);
+	if (abs) {
+		free(dir);
+		dir = abs;
+	}
 	p->dir = dir;
 	const char *slash = strrchr(dir, '/');
-	char *abs = realpath(dir, NULL);
-	const char *base = abs ? strrchr(abs, '/') : NULL;
-	p->slug = xstrdup(base ? base + 1 : slash ? slash + 1 : dir);
-	free(abs);
+	p->slug = xstrdup(slash ? slash + 1 : dir);
 	p->yaml_path = path_join(dir, "problem.yaml");
 	if (!file_exists(p->yaml_path))
 		return err_set(err, "'%s' is not a problem package: no problem.yaml", dir);

@@ -21,7 +21,7 @@ extern char **environ;
 static pid_t spawner_pid = -1;
 static int sock = -1;
 static char *session;
-static unsigned long paths;
+static unsigned long npaths;
 static volatile sig_atomic_t interrupted;
 
 void run_interrupt(void)
@@ -67,7 +67,7 @@ char *run_session_path(const char *what)
 	/* Without a session directory the path fails where it is used, with
 	 * the system's error. */
 	const char *dir = run_session_dir(NULL);
-	return xasprintf("%s/%s-%lu", dir ? dir : "/nonexistent", what, ++paths);
+	return xasprintf("%s/%s-%lu", dir ? dir : "/nonexistent", what, ++npaths);
 }
 
 static int start_spawner(char *err)
@@ -98,14 +98,33 @@ static int start_spawner(char *err)
 	return 0;
 }
 
+/* The program runs in another directory: make relative paths absolute. */
+static const char *absolute(const char *path, char *buf, size_t n)
+{
+	if (!path || path[0] == '/')
+		return path;
+	char cwd[4096];
+	if (!getcwd(cwd, sizeof cwd))
+		return path;
+	snprintf(buf, n, "%s/%s", cwd, path);
+	return buf;
+}
+
 int run_program(const struct run_spec *spec, struct run_record *rec, char *err)
 {
 	static char msg[SPAWN_MAX_MSG];
+	char paths[5][8192];
 	if (interrupted)
 		return err_set(err, "interrupted");
 	if (sock < 0 && start_spawner(err) < 0)
 		return -1;
-	long n = spawn_encode(spec, msg, sizeof msg);
+	struct run_spec abs = *spec;
+	abs.path = absolute(spec->path, paths[0], sizeof paths[0]);
+	abs.stdin_path = absolute(spec->stdin_path, paths[1], sizeof paths[1]);
+	abs.stdout_path = absolute(spec->stdout_path, paths[2], sizeof paths[2]);
+	abs.stderr_path = absolute(spec->stderr_path, paths[3], sizeof paths[3]);
+	abs.workdir = absolute(spec->workdir, paths[4], sizeof paths[4]);
+	long n = spawn_encode(&abs, msg, sizeof msg);
 	if (n < 0)
 		return err_set(err, "command line of '%s' too long", spec->path);
 	if (send(sock, msg, (size_t)n, MSG_NOSIGNAL) < 0)

@@ -1,0 +1,10 @@
+/* Flaw: 32-bit sum overflows on secret/02-big. */
+#include <stdio.h>
+int main(void)
+{
+	int a, b;
+	if (scanf("%d %d", &a, &b) != 2)
+		return 1;
+	printf("%d\n", a + b);
+	return 0;
+}
