@@ -7,7 +7,8 @@
  * Memory: O(n log k): row j has n-2^j+1 ints, all rows in one block; about
  * 20n ints = 160 MB at n = 2*10^6, k >= 2^19 (peak 153 MiB measured at
  * k = n). It needs the 256 MiB limit and is the slowest accepted one (page
- * faults: 0.1-0.33 s CPU); an O(n)-memory variant would keep only row p.
+ * faults: 0.11-0.17 s CPU, spikes to 0.43 s under load); an O(n)-memory
+ * variant would keep only row p.
  * Status: accepted; agrees with the deque reference on every test and with
  * a brute force on 10^4 random cases with n <= 12 (stress.py).
  */

@@ -6,8 +6,9 @@
  * window: with [5, 5, 1], k = 2 the second window reports 1, not 5.
  * (Popping only "<" keeps every copy and would make value eviction correct.)
  * Time: O(n). Memory: O(n).
- * Status: wrong_answer on secret/10-duplicates-evict-by-value (eviction by
- * value instead of index with duplicates); also on secret/27-large-few-values.
+ * Status: wrong_answer, first on secret/08-extreme-values (two adjacent
+ * 10^9 then -10^9) and on secret/10-duplicates-evict-by-value, made for it
+ * (eviction by value instead of index with duplicates); also 12, 27, 28.
  */
 #include <stdio.h>
 #include <stdlib.h>
