@@ -7,9 +7,10 @@
  * Time: O(L d + P d) steps, P <= 32 L the positions walked, plus O(10^6) for
  * the sort. Memory: O(L d) doubles (all rows are rotated before printing).
  * Status: accepted. Drift measured by scripts/oracles/rope/drift.c over
- * 10^6 consecutive steps (p = 0..10^6, every base and d of the tests):
- * at most ~3e-10 relative to the direct sincos value, i.e. ~4e-8 on an
- * output of magnitude 141, far inside the 1e-6 tolerance.
+ * 10^6 consecutive steps (p = 0..10^6; bases 2..10^6, d = 2..1024): at most
+ * 1.3e-10 against sincos, i.e. 1.9e-8 on an output of magnitude 141.5, far
+ * inside the 1e-6 tolerance. Against the PyTorch float64 oracles on every
+ * test (printed with %.17g): at most 2.7e-8.
  */
 #define _GNU_SOURCE
 #include <math.h>
