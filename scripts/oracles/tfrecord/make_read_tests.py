@@ -135,6 +135,7 @@ NOT = [
     tag(9, 3) + vint(1, 1),                       # unterminated group
     tag(9, 3) + tag(10, 4),                       # group ended by another field
     tag(9, 4) + OK1,                              # stray end-group at the top
+    OK1 + tag(9, 4),                              # ... as the last byte
     example(entry(b'f', tag(2, 4))),              # stray end-group in a Feature
     tag(9, 0) + b'\xff' * 10 + b'\x01',           # an 11-byte varint
     example(entry(b'f', ld(3, ld(1, b'\x05\x80')))),  # packed varint cut short
@@ -172,7 +173,8 @@ test('18-unpacked-repeated', 'lists written unpacked (one field per value) and m
 unknown_all = (vint(15, 99) + fixed64(16, 1) + ld(17, b'junk') + f32bits(18, 7)
                + group(19, vint(1, 5) + ld(2, b'x')))
 test('19-unknown-fields', 'unknown fields of every wire type (varint, 64-bit, bytes, '
-     '32-bit, group) at every level, and known numbers with the wrong wire type',
+     '32-bit, group) at every level, known numbers with the wrong wire type, a 5-byte '
+     'tag whose bits past 32 are dropped',
      frames(unknown_all + ld(1, unknown_all + ld(1, unknown_all + ld(1, b'k') + unknown_all
                                                    + ld(2, unknown_all + ld(3, unknown_all
                                                         + ld(1, varint(5)) + unknown_all)
@@ -183,7 +185,9 @@ test('19-unknown-fields', 'unknown fields of every wire type (varint, 64-bit, by
                     entry(b'b', ld(1, vint(1, 4) + ld(1, b'v'))),
                     entry(b'f', ld(2, vint(1, 4) + f32(1, 1.0) + fixed64(1, 0))),
                     entry(b'i', ld(3, f32bits(1, 0) + vint(1, 8) + fixed64(1, 9))),
-                    entry(b'n', vint(1, 1) + vint(2, 2) + vint(3, 3) + fixed64(4, 0)))))
+                    entry(b'n', vint(1, 1) + vint(2, 2) + vint(3, 3) + fixed64(4, 0))),
+            # a 5-byte tag with bits past 32, which protobuf drops: field 15, varint
+            b'\xf8\x80\x80\x80\x70' + varint(1) + example(entry(b't', int64_feature(3)))))
 test('20-duplicate-keys', 'a key repeated in one Features and across two features '
      'fields: the last entry wins whole (its kind and values)',
      frames(example(entry(b'k', int64_feature(1)), entry(b'j', int64_feature(5)),

@@ -4,8 +4,8 @@
 The framing is read here in Python (lengths, masked CRC-32C from Debian's
 python3-crc32c); each record's data is parsed by Debian's python3-protobuf as
 tensorflow.Example (compiled from proto/). A record is not an Example when
-protobuf raises, or when it stops before the end of the data (a stray
-end-group tag, which the python binding only warns about).
+protobuf raises, or when it stops at a stray end-group tag (which the
+python binding only warns about).
 
 Usage:
   /usr/bin/python3 read_oracle.py FILE.in...        print each file's answer
@@ -18,6 +18,7 @@ import math
 import os
 import struct
 import sys
+import warnings
 
 import tfr
 
@@ -31,9 +32,8 @@ def _parse_example(data):
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     try:
-        import warnings
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter('always')
             n = ex.ParseFromString(data)
     except Exception:  # google.protobuf.message.DecodeError
         return None
@@ -41,7 +41,10 @@ def _parse_example(data):
         os.dup2(saved, 2)
         os.close(saved)
         os.close(devnull)
-    if n != len(data):
+    # A stray end-group tag ends the parse early; the python binding only
+    # warns ("Unexpected end-group tag: Not all data was converted") and
+    # returns the bytes consumed, which equal len(data) when the tag is last.
+    if n != len(data) or any('end-group' in str(w.message) for w in caught):
         return None
     return ex
 
