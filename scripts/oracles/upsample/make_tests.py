@@ -70,13 +70,13 @@ def main():
     write(S, '02-nearest-float-3to123-6to74', 'nearest 2 3 6 123 74', index_values(36),
           'nearest, C=2: float rounding moves indices (3 -> 123 at i=41 and 82, 6 -> 74 at i=37)')
     write(S, '03-nearest-float-14to46-18to222', 'nearest 1 14 18 46 222', index_values(14 * 18),
-          'nearest: float rounding moves indices (14 -> 46 at i=23; 18 -> 222 at four columns)')
+          'nearest: float rounding moves indices (14 -> 46 at i=23; 18 -> 222 at i=37, 74, 148, 185)')
     write(S, '04-nearest-exact-float-8to244-2to41', 'nearest-exact 1 8 2 244 41',
           index_values(16),
-          'nearest-exact: (i+0.5)*scale rounded to float moves indices (8 -> 244, 2 -> 41 at i=30)')
+          'nearest-exact: (i+0.5)*scale rounded to float moves indices (8 -> 244 at i=30, 91, 152, 213; 2 -> 41 at i=20)')
     write(S, '05-nearest-exact-float-6to183-14to287', 'nearest-exact 1 6 14 183 287',
           index_values(84),
-          'nearest-exact: float rounding moves three indices per axis (6 -> 183, 14 -> 287)')
+          'nearest-exact: float rounding moves indices (6 -> 183 at i=30, 91, 152; 14 -> 287 at i=20, 143, 266)')
     write(S, '06-nearest-same-size', 'nearest 2 5 7 5 7', rand_values(70, 6),
           'nearest with out == in: a copy')
     write(S, '07-nearest-double-size', 'nearest 1 5 7 10 14', index_values(35),
