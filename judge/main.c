@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench.h"
+#include "benchfmt.h"
 #include "compile.h"
 #include "pkg.h"
 #include "report.h"
@@ -29,6 +31,9 @@ static const char usage[] =
 	"  generate [PROBLEM...]  make the generated tests (gen.txt) of packages\n"
 	"  list                list the problems\n"
 	"  show PROBLEM        limits, checker, tests and submissions of a problem\n"
+	"  bench PROBLEM [--impl A,B,FILE.c] [--sizes 1e3,1e4] [--json] [--svg FILE] ...\n"
+	"                      compare implementations' running times and scaling\n"
+	"                      ('judge bench --help' lists the options)\n"
 	"  help                this text\n"
 	"\n"
 	"PROBLEM is a slug under problems/ or the path of a package directory.\n"
@@ -230,6 +235,53 @@ static int cmd_show(int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_bench(int argc, char **argv)
+{
+	struct bench_options o = BENCH_OPTIONS_INIT;
+	const char *problem;
+	char err[ERR_LEN];
+	int parsed = bench_parse_args(argc, argv, &o, &problem, err);
+	if (parsed != 0) {
+		bench_options_free(&o);
+		if (parsed > 0) {
+			fputs(bench_usage, stdout);
+			return EXIT_OK;
+		}
+		fprintf(stderr, "judge: %s\n\n%s", err, bench_usage);
+		return EXIT_ERROR;
+	}
+	struct pkg p;
+	if (pkg_load(problem, cache_dir(), &p, err) < 0) {
+		bench_options_free(&o);
+		return fail(err);
+	}
+	struct benchfmt_progress progress;
+	benchfmt_progress_init(&progress, stderr);
+	o.cache_dir = cache_dir();
+	o.on_event = benchfmt_on_event;
+	o.ctx = &progress;
+	struct bench_result r;
+	int rc = bench_run(&p, &o, &r, err);
+	benchfmt_progress_end(&progress);
+	if (rc < 0) {
+		rc = fail(err);
+	} else {
+		struct report rep;
+		report_init(&rep, o.json);
+		if (o.json)
+			benchfmt_json(stdout, &r);
+		else
+			benchfmt_table(stdout, &r, rep.color);
+		rc = bench_any_failure(&r) ? EXIT_VERDICT : EXIT_OK;
+		if (o.svg_path && benchfmt_svg(o.svg_path, &r, err) < 0)
+			rc = fail(err);
+	}
+	bench_result_free(&r);
+	pkg_free(&p);
+	bench_options_free(&o);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2)
@@ -247,6 +299,8 @@ int main(int argc, char **argv)
 		rc = cmd_list();
 	else if (!strcmp(cmd, "show"))
 		rc = cmd_show(argc - 1, argv + 1);
+	else if (!strcmp(cmd, "bench"))
+		rc = cmd_bench(argc - 1, argv + 1);
 	else if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
 		fputs(usage, stdout);
 		rc = EXIT_OK;

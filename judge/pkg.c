@@ -242,9 +242,12 @@ static int k_bench_sizes(struct yaml_ctx *c, const char *key, const yaml_node_t 
 	struct pkg_bench *b = &c->p->bench;
 	for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++) {
 		yaml_node_t *item = yaml_document_get_node(c->doc, *i);
-		double x;
-		if (want_number(c, "sizes", item, &x) < 0 || x != floor(x))
-			return yerr(c, item, "a bench size must be a positive integer%s", "");
+		const char *s = scalar(item);
+		char *end;
+		double x = s ? strtod(s, &end) : 0;
+		if (!s || !*s || *end || !(x >= 1 && x <= 1e12) || x != floor(x))
+			return yerr(c, item, "a bench size must be a whole number from 1 to 10^12, not '%s'",
+				    s ? s : "a list");
 		b->sizes = xrealloc(b->sizes, (size_t)(b->nsizes + 1) * sizeof *b->sizes);
 		b->sizes[b->nsizes++] = (long long)x;
 	}

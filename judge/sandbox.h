@@ -1,5 +1,6 @@
 /* sandbox: what a program may do, applied in the child between fork and
- * exec: resource limits, the environment, and confinement by profile. */
+ * exec: resource limits, privileges, Landlock rules and a seccomp filter,
+ * chosen by the program's profile (run.h). */
 #ifndef JUDGE_SANDBOX_H
 #define JUDGE_SANDBOX_H
 
@@ -9,28 +10,42 @@
 
 /* Mechanisms, as bits of run_record.confinement and sandbox_available(). */
 enum {
-	SANDBOX_RLIMITS = 1 << 0,   /* CPU, stack, file size, core, address space */
-	SANDBOX_LANDLOCK_FS = 1 << 1,  /* reads only system files, writes only its directory */
-	SANDBOX_LANDLOCK_NET = 1 << 2, /* no TCP bind or connect */
+	SANDBOX_RLIMITS = 1 << 0,        /* CPU, stack, file size, core, address space */
+	SANDBOX_LANDLOCK_FS = 1 << 1,    /* reads only system files, writes only its directory */
+	SANDBOX_LANDLOCK_NET = 1 << 2,   /* no TCP bind or connect */
 	SANDBOX_LANDLOCK_SCOPE = 1 << 3, /* no signals or abstract sockets outside */
-	SANDBOX_SECCOMP = 1 << 4,   /* no processes, sockets, ptrace, mount ... */
-	SANDBOX_USER = 1 << 5,      /* runs as an unprivileged user (judge is root) */
-	SANDBOX_SUBREAPER = 1 << 6, /* orphans come back to the spawner */
+	SANDBOX_SECCOMP = 1 << 4,        /* no processes, sockets, ptrace, mount ... */
+	SANDBOX_USER = 1 << 5,           /* runs as nobody (only when the judge is root) */
+	SANDBOX_SUBREAPER = 1 << 6,      /* orphans come back to the spawner */
 };
+#define SANDBOX_NMECHANISMS 7
 
-/* Called once in the spawner: probes the kernel and prepares rule sets and
- * filters so that the per-run work in the child is a few system calls.
- * `session` is the session directory that holds every run directory. */
-void sandbox_init(const char *session);
+/* Name of one mechanism bit ("landlock-fs"). */
+const char *sandbox_mechanism_name(unsigned bit);
+
+/* Probe what this kernel offers and prepare rule sets and filters, so that
+ * the per-run work is a few system calls. Called once in the spawner (and by
+ * `judge doctor`). JUDGE_SANDBOX=0 in the environment turns confinement off
+ * (rlimits and the subreaper stay), for measurements and debugging. */
+void sandbox_init(void);
 unsigned sandbox_available(void);
-/* One line per mechanism: name, whether this machine has it, and why not. */
+/* One line per mechanism: whether it is on and, if not, why. */
 const char *sandbox_describe(void);
 
-/* The uid/gid a submission runs as (the judge's own unless it is root). */
+/* The mechanisms a program of this profile gets on this machine. */
+unsigned sandbox_profile_mask(enum run_profile profile);
+
+/* The uid/gid that owns a submission's directory: nobody when the judge is
+ * root, else the judge's own. */
 void sandbox_owner(uid_t *uid, gid_t *gid);
 
-/* In the child, after fork and the redirections, before exec. Must not
- * allocate. Returns the mechanisms applied, or -1 with errno set. */
-int sandbox_enter(const struct run_spec *spec, const char *workdir);
+/* In the spawner, before fork: build this run's Landlock rule set (the
+ * program, its directory, the system's files). Returns 0 or -1 with errno. */
+int sandbox_prepare(const struct run_spec *spec, const char *workdir);
+/* In the child, after the redirections, before exec. Must not allocate.
+ * Returns 0, or -1 with errno set. */
+int sandbox_enter(const struct run_spec *spec);
+/* In the spawner, after fork: release what sandbox_prepare made. */
+void sandbox_release(void);
 
 #endif

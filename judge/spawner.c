@@ -93,8 +93,12 @@ child_exec(const struct run_spec *spec, const char *workdir, int fds[3], int pip
 			child_fail(pipe_fd, STAGE_REDIRECT);
 	if (chdir(workdir) < 0)
 		child_fail(pipe_fd, STAGE_CHDIR);
-	if (sandbox_enter(spec, workdir) < 0)
+	if (sandbox_enter(spec) < 0)
 		child_fail(pipe_fd, STAGE_SANDBOX);
+	/* Changing credentials clears the parent-death signal: set it again. */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	if (getppid() == 1)
+		_exit(127);
 	execve(spec->path, (char *const *)spec->argv, child_env);
 	child_fail(pipe_fd, STAGE_EXEC);
 }
@@ -214,15 +218,21 @@ static int run_one(const struct run_spec *spec, struct run_record *rec, char *er
 		goto out;
 	}
 	prepare_env(workdir);
+	if (sandbox_prepare(spec, workdir) < 0) {
+		err_sys(err, "cannot prepare the sandbox of '%s'", spec->path);
+		goto out;
+	}
 
 	double t0 = now_seconds();
 	pid_t pid = fork();
 	if (pid < 0) {
 		err_sys(err, "fork");
+		sandbox_release();
 		goto out;
 	}
 	if (pid == 0)
 		child_exec(spec, workdir, fds, pipefd[1]);
+	sandbox_release();
 	setpgid(pid, pid); /* also done by the child; whoever is first wins */
 	close(pipefd[1]);
 	pipefd[1] = -1;
@@ -322,7 +332,7 @@ static int run_one(const struct run_spec *spec, struct run_record *rec, char *er
 	if (hit == RUN_LIMIT_NONE && spec->cpu_limit > 0 && rec->cpu_ms > spec->cpu_limit * 1e3)
 		hit = RUN_LIMIT_CPU;
 	rec->limit = hit;
-	rec->confinement = sandbox_available();
+	rec->confinement = sandbox_profile_mask(spec->profile);
 	rc = 0;
 out:
 	for (int i = 0; i < 3; i++)
@@ -357,7 +367,10 @@ int main(int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	sandbox_init(session);
+	sandbox_init();
+	/* nobody must be able to reach its directory inside the session */
+	if (sandbox_available() & SANDBOX_USER)
+		chmod(session, 0711);
 
 	static char msg[SPAWN_MAX_MSG];
 	while (!stop) {

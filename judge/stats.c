@@ -146,6 +146,44 @@ int stats_paired_diff(const double *a, const double *b, int n, struct stats_diff
 	return d->pairs;
 }
 
+struct ranked {
+	double score;
+	int index;
+};
+
+static int cmp_ranked(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score < y->score ? -1 : 1;
+	return x->index - y->index;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
+int stats_quietest(const double *score, int n, double fraction, int at_least, int *idx)
+{
+	if (n <= 0)
+		return 0;
+	int k = (int)ceil(fraction * n - 1e-9);
+	if (k < at_least)
+		k = at_least;
+	if (k > n)
+		k = n;
+	struct ranked *v = xmalloc((size_t)n * sizeof *v);
+	for (int i = 0; i < n; i++)
+		v[i] = (struct ranked){ isnan(score[i]) ? INFINITY : score[i], i };
+	qsort(v, (size_t)n, sizeof *v, cmp_ranked);
+	for (int i = 0; i < k; i++)
+		idx[i] = v[i].index;
+	qsort(idx, (size_t)k, sizeof *idx, cmp_int);
+	free(v);
+	return k;
+}
+
 int stats_loglog_fit(const double *x, const double *y, int n, struct stats_fit *f)
 {
 	memset(f, 0, sizeof *f);

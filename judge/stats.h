@@ -53,6 +53,11 @@ struct stats_diff {
 };
 int stats_paired_diff(const double *a, const double *b, int n, struct stats_diff *d);
 
+/* The rounds least disturbed: indexes (in increasing order) of the
+ * max(ceil(fraction * n), min(n, at_least)) smallest scores; ties go to the
+ * earlier round. Returns their count. */
+int stats_quietest(const double *score, int n, double fraction, int at_least, int *idx);
+
 /* Least squares of log y against log x: y ~ c * x^exponent, with the
  * coefficient of determination R^2 of the fit in log space. Points with
  * x <= 0 or y <= 0 must not be passed. Returns 0, or -1 when fewer than two

@@ -108,6 +108,23 @@ Test(pkg, reads_limits_flags_reference_and_bench)
 	pkg_free(&p);
 }
 
+Test(pkg, bench_sizes_may_exceed_a_million)
+{
+	/* regression: bench sizes shared the 10^6 cap of limits */
+	minimal();
+	put("problem.yaml", "bench:\n  args: \"{seed} {n}\"\n  sizes: [1000, 4000000, 67108864, 1e10]\n");
+	put("generator/gen.c", "int main(void){return 0;}\n");
+	struct pkg p;
+	char err[ERR_LEN];
+	cr_assert_eq(load(&p, err), 0, "%s", err);
+	cr_assert_eq(p.bench.nsizes, 4);
+	cr_assert_eq(p.bench.sizes[2], 67108864);
+	cr_assert_eq(p.bench.sizes[3], 10000000000ll);
+	pkg_free(&p);
+	put("problem.yaml", "bench:\n  args: \"{n}\"\n  sizes: [1.5]\n");
+	fails_with("problem.yaml:3: a bench size must be a whole number from 1 to 10^12, not '1.5'");
+}
+
 Test(pkg, unknown_key_is_reported_with_its_line)
 {
 	minimal();

@@ -190,3 +190,30 @@ Test(stats, loglog_fit_needs_two_distinct_sizes)
 	cr_assert_eq(stats_loglog_fit(x, y, 2, &f), -1);
 	cr_assert_eq(stats_loglog_fit(x, y, 1, &f), -1);
 }
+
+Test(stats, quietest_keeps_the_lowest_quarter_in_round_order)
+{
+	double d[] = { 1.3, 1.0, 2.0, 0.9, 1.1, 1.5, 1.05, 3.0 };
+	int idx[8];
+	/* ceil(8 / 4) = 2, but at least 3 */
+	cr_assert_eq(stats_quietest(d, 8, 0.25, 3, idx), 3);
+	cr_assert(idx[0] == 1 && idx[1] == 3 && idx[2] == 6);
+	cr_assert_eq(stats_quietest(d, 8, 0.25, 1, idx), 2);
+	cr_assert(idx[0] == 1 && idx[1] == 3);
+}
+
+Test(stats, quietest_takes_every_round_when_there_are_few)
+{
+	double d[] = { 5, 4, 3 };
+	int idx[3];
+	cr_assert_eq(stats_quietest(d, 3, 0.25, 5, idx), 3);
+	cr_assert(idx[0] == 0 && idx[1] == 1 && idx[2] == 2);
+}
+
+Test(stats, quietest_breaks_ties_by_earlier_round)
+{
+	double d[] = { 1, 1, 1, 1 };
+	int idx[4];
+	cr_assert_eq(stats_quietest(d, 4, 0.5, 1, idx), 2);
+	cr_assert(idx[0] == 0 && idx[1] == 1);
+}

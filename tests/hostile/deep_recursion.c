@@ -1,0 +1,46 @@
+/* Deep recursion, about 100 MB of stack: must be accepted, the stack may grow
+ * to the memory limit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/prctl.h>
+
+/* The shared part of the attacks: read the test's input, answer right when
+ * blocked, name started processes "hostile-child". */
+struct hostile_input {
+	long answer, victim, port;
+	char answer_file[4096], marker_file[4096];
+};
+
+static struct hostile_input hostile_read(void)
+{
+	struct hostile_input in = { 0, 0, 0, "", "" };
+	if (scanf("%ld %ld %ld %4095s %4095s", &in.answer, &in.victim, &in.port, in.answer_file,
+		  in.marker_file) != 5)
+		exit(2);
+	return in;
+}
+
+/* The attack failed: behave. */
+static int blocked(const struct hostile_input *in)
+{
+	printf("%ld\n", in->answer);
+	return 0;
+}
+
+/* The attack worked: say so, which is a wrong answer. */
+static int escaped(const char *what)
+{
+	printf("ESCAPED: %s\n", what);
+	return 0;
+}
+static long depth(long n, volatile char *prev)
+{
+	volatile char frame[64];
+	frame[0] = prev ? prev[0] : 1;
+	return n == 0 ? frame[0] : depth(n - 1, frame) + frame[0] - 1;
+}
+int main(void)
+{
+	struct hostile_input in = hostile_read();
+	return depth(1000000, 0) == 1 ? blocked(&in) : escaped("miscounted");
+}
