@@ -20,7 +20,7 @@ TEST_SRCS := $(wildcard tests/test_*.c)
 TEST_BINS := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 TEST_HELPERS := $(patsubst tests/programs/%.c,$(BUILD)/tests/programs/%,$(wildcard tests/programs/*.c))
 
-.PHONY: all judge data run test unit verify deps asan clean help
+.PHONY: all judge data run test unit verify deps asan fuzz clean help
 all: judge data
 
 help:
@@ -31,6 +31,7 @@ help:
 	@echo "make verify   'bin/judge verify' on every package"
 	@echo "make data     generate the tests listed in data/secret/gen.txt"
 	@echo "make asan     build with AddressSanitizer and UBSan into build/asan, run the unit tests"
+	@echo "make fuzz     fuzz the checker and the problem.yaml loader (FUZZ_SECONDS each, default 60)"
 	@echo "make deps     install the Debian packages the project needs (scripts/install-deps.sh)"
 	@echo "make clean    remove bin/ and build/ (with the caches)"
 
@@ -82,6 +83,28 @@ test: deps
 
 asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" unit
+
+# libFuzzer with AddressSanitizer and UBSan (clang); new inputs go to
+# build/fuzz/, the committed seeds stay as they are.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -std=gnu17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Ijudge
+FUZZ_check_SRCS := judge/check.c judge/util.c
+FUZZ_yaml_SRCS := judge/pkg.c judge/check.c judge/recipe.c judge/verdict.c judge/util.c
+
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c judge/*.h $(wildcard judge/*.c)
+	@mkdir -p $(BUILD)/fuzz
+	clang $(FUZZ_FLAGS) -o $@ $< $(FUZZ_$*_SRCS) $(if $(filter yaml,$*),-lyaml) -lm
+
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	@$(MAKE) --no-print-directory $(BUILD)/fuzz/fuzz_check $(BUILD)/fuzz/fuzz_yaml
+	@for h in check yaml; do \
+		mkdir -p $(BUILD)/fuzz/corpus-$$h $(BUILD)/fuzz/crashes-$$h; \
+		echo "fuzzing $$h for $(FUZZ_SECONDS) s"; \
+		$(BUILD)/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=$(BUILD)/fuzz/crashes-$$h/ $(BUILD)/fuzz/corpus-$$h fuzz/corpus/$$h \
+			2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==|SUMMARY|Done)' || exit 1; \
+	done
 
 clean:
 	rm -rf bin $(BUILD)

@@ -290,22 +290,18 @@ static const struct key_rule top_rules[] = {
 	{ NULL, NULL },
 };
 
-static int load_yaml(struct pkg *p, char *err)
+int pkg_parse_yaml(const char *data, size_t len, struct pkg *p, char *err)
 {
-	struct filebuf fb;
-	if (file_load(p->yaml_path, &fb, err) < 0)
-		return -1;
 	yaml_parser_t parser;
 	yaml_document_t doc;
 	int rc = 0;
 	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_string(&parser, (const unsigned char *)(fb.data ? fb.data : ""), fb.len);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)(data ? data : ""), len);
 	if (!yaml_parser_load(&parser, &doc)) {
 		rc = err_set(err, "%s:%d: %s%s%s", p->yaml_path, (int)parser.problem_mark.line + 1,
 			     parser.problem ? parser.problem : "malformed YAML",
 			     parser.context ? " " : "", parser.context ? parser.context : "");
 		yaml_parser_delete(&parser);
-		file_release(&fb);
 		return rc;
 	}
 	yaml_node_t *root = yaml_document_get_root_node(&doc);
@@ -314,6 +310,15 @@ static int load_yaml(struct pkg *p, char *err)
 		rc = walk_map(&c, root, "problem.yaml", top_rules);
 	yaml_document_delete(&doc);
 	yaml_parser_delete(&parser);
+	return rc;
+}
+
+static int load_yaml(struct pkg *p, char *err)
+{
+	struct filebuf fb;
+	if (file_load(p->yaml_path, &fb, err) < 0)
+		return -1;
+	int rc = pkg_parse_yaml(fb.data, fb.len, p, err);
 	file_release(&fb);
 	return rc;
 }

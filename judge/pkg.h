@@ -6,6 +6,7 @@
 #define JUDGE_PKG_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "check.h"
@@ -84,6 +85,11 @@ const char *pkg_problems_dir(void);
  * a message like "problems/x/problem.yaml:7: unknown key 'time_limt'". */
 int pkg_load(const char *problem, const char *cache_dir, struct pkg *p, char *err);
 void pkg_free(struct pkg *p);
+
+/* The problem.yaml part of pkg_load, on a buffer: fills p's metadata, limits,
+ * flags, reference and bench recipe. p->dir and p->yaml_path must be set.
+ * For tests and the fuzzer. */
+int pkg_parse_yaml(const char *data, size_t len, struct pkg *p, char *err);
 
 /* Slugs of every package under pkg_problems_dir(), sorted. */
 int pkg_list(char ***slugs, char *err);

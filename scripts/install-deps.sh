@@ -1,10 +1,12 @@
 #!/bin/sh
 # install-deps.sh: install the Debian packages the judge and its tests need.
-# Idempotent: does nothing when everything is there. As root it installs what
+# With --fuzz, also what `make fuzz` needs. Idempotent: does nothing when everything is there. As root it installs what
 # is missing; otherwise it prints the one command to run and exits 1.
 set -eu
 
 PACKAGES="gcc make pkg-config libc6-dev libyaml-dev libseccomp-dev libcriterion-dev util-linux"
+# `make fuzz` also needs clang with libFuzzer and the sanitizer runtimes.
+[ "${1:-}" = "--fuzz" ] && PACKAGES="$PACKAGES clang libclang-rt-14-dev"
 
 missing=""
 for p in $PACKAGES; do
