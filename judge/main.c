@@ -11,6 +11,7 @@
 #include "bench.h"
 #include "benchfmt.h"
 #include "compile.h"
+#include "doctor.h"
 #include "pkg.h"
 #include "report.h"
 #include "run.h"
@@ -31,6 +32,7 @@ static const char usage[] =
 	"  generate [PROBLEM...]  make the generated tests (gen.txt) of packages\n"
 	"  list                list the problems\n"
 	"  show PROBLEM        limits, checker, tests and submissions of a problem\n"
+	"  doctor              what this machine supports: confinement, compiler, timing noise\n"
 	"  bench PROBLEM [--impl A,B,FILE.c] [--sizes 1e3,1e4] [--json] [--svg FILE] ...\n"
 	"                      compare implementations' running times and scaling\n"
 	"                      ('judge bench --help' lists the options)\n"
@@ -282,6 +284,14 @@ static int cmd_bench(int argc, char **argv)
 	return rc;
 }
 
+static int cmd_doctor(void)
+{
+	char err[ERR_LEN];
+	struct report r;
+	report_init(&r, false);
+	return doctor_run(&r, err) < 0 ? fail(err) : EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2)
@@ -299,6 +309,8 @@ int main(int argc, char **argv)
 		rc = cmd_list();
 	else if (!strcmp(cmd, "show"))
 		rc = cmd_show(argc - 1, argv + 1);
+	else if (!strcmp(cmd, "doctor"))
+		rc = cmd_doctor();
 	else if (!strcmp(cmd, "bench"))
 		rc = cmd_bench(argc - 1, argv + 1);
 	else if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "json.h"
+#include "sandbox.h"
 
 void report_init(struct report *r, bool json)
 {
@@ -116,6 +117,28 @@ void report_test(struct report *r, const struct test_result *t)
 	fflush(r->f);
 }
 
+/* Mechanisms a submission should have had but did not (none when the
+ * machine offers everything; JUDGE_SANDBOX=0 switches most of them off). */
+static unsigned missing_confinement(const struct submit_result *s)
+{
+	if (s->ntests == 0)
+		return 0;
+	unsigned want = SANDBOX_RLIMITS | SANDBOX_LANDLOCK_FS | SANDBOX_LANDLOCK_NET |
+			SANDBOX_LANDLOCK_SCOPE | SANDBOX_SECCOMP | SANDBOX_SUBREAPER;
+	if (geteuid() == 0)
+		want |= SANDBOX_USER;
+	return want & ~s->tests[0].rec.confinement;
+}
+
+static void json_mechanisms(struct json *j, unsigned mask)
+{
+	json_begin_array(j);
+	for (int i = 0; i < SANDBOX_NMECHANISMS; i++)
+		if (mask & (1u << i))
+			json_string(j, sandbox_mechanism_name(1u << i));
+	json_end_array(j);
+}
+
 static void json_record(struct json *j, const struct test_result *t)
 {
 	json_begin_object(j);
@@ -195,6 +218,10 @@ static void json_submit(struct report *r, const struct pkg *p, const char *sourc
 	for (int i = 0; i < s->ntests; i++)
 		json_record(&j, &s->tests[i]);
 	json_end_array(&j);
+	json_key(&j, "confinement");
+	json_mechanisms(&j, s->ntests ? s->tests[0].rec.confinement : 0);
+	json_key(&j, "confinement_missing");
+	json_mechanisms(&j, missing_confinement(s));
 	json_key(&j, "passed");
 	json_int(&j, s->passed);
 	json_key(&j, "total");
@@ -220,6 +247,14 @@ void report_submit_end(struct report *r, const struct pkg *p, const char *source
 	report_ms(cpu, sizeof cpu, s->max_cpu_ms);
 	mib(mem, sizeof mem, (double)s->max_peak_kib);
 	const char *code = verdict_info(s->verdict)->code;
+	unsigned missing = missing_confinement(s);
+	if (missing) {
+		fprintf(r->f, "warning: ran without");
+		for (int i = 0; i < SANDBOX_NMECHANISMS; i++)
+			if (missing & (1u << i))
+				fprintf(r->f, " %s", sandbox_mechanism_name(1u << i));
+		fprintf(r->f, " ('judge doctor' says why)\n");
+	}
 	if (s->verdict == VERDICT_CE) {
 		fprintf(r->f, "%s%s%s  compile error\n", report_color(r, s->verdict), code, report_reset(r));
 	} else if (s->verdict == VERDICT_AC) {

@@ -246,6 +246,17 @@ Test(run, a_missing_executable_is_an_error_not_a_verdict)
 	cr_assert(strstr(err, "cannot execute '/nonexistent/program'"), "%s", err);
 }
 
+Test(run, submissions_run_as_nobody_when_the_judge_is_root)
+{
+	if (geteuid() != 0)
+		cr_skip_test("the judge is not root");
+	struct run_record r = run_fixture("whoami", 1, 3, 0, 0, RUN_SUBMISSION, NULL);
+	cr_assert_eq(r.exit_code, 0);
+	char *text = file_head(out_path, 64, NULL);
+	cr_assert_str_eq(text, "65534 65534 0\n", "uid gid groups: %s", text);
+	free(text);
+}
+
 Test(run, shutdown_removes_the_session_directory)
 {
 	char err[ERR_LEN];

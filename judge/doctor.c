@@ -1,0 +1,64 @@
+/* doctor: what this machine supports (confinement mechanisms, compiler,
+ * spawner) and what makes its timings less reliable. */
+#define _GNU_SOURCE
+#include "doctor.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "compile.h"
+#include "envinfo.h"
+#include "run.h"
+#include "sandbox.h"
+#include "util.h"
+
+int doctor_run(struct report *r, char *err)
+{
+	/* What the spawner will apply: it probes the same way at its start. */
+	sandbox_init();
+	report_note(r, "confinement (what a submission runs under)");
+	const char *d = sandbox_describe();
+	while (*d) {
+		size_t len = strcspn(d, "\n");
+		report_note(r, "  %.*s", (int)len, d);
+		d += len + (d[len] == '\n');
+	}
+
+	/* A live run through the spawner: the mechanisms really applied. */
+	const char *argv[] = { "true", NULL };
+	struct run_spec spec = RUN_SPEC_INIT;
+	struct run_record rec;
+	spec.path = "/bin/true";
+	spec.argv = argv;
+	spec.cpu_limit = 1;
+	spec.wall_limit = 3;
+	spec.memory_limit = 64ull << 20;
+	if (run_program(&spec, &rec, err) < 0)
+		return -1;
+	char applied[256] = "";
+	for (int i = 0; i < SANDBOX_NMECHANISMS; i++)
+		if (rec.confinement & (1u << i)) {
+			strcat(applied, " ");
+			strcat(applied, sandbox_mechanism_name(1u << i));
+		}
+	report_note(r, "  live run of /bin/true: exit %d, %.1f ms wall, peak %llu KiB; applied:%s",
+		    rec.exit_code, rec.wall_ms, (unsigned long long)rec.peak_kib, applied);
+
+	const char *cc = compile_compiler_version(err);
+	report_note(r, "compiler\n  %s\n  %s %s ... %s", cc ? cc : err, COMPILE_CC, COMPILE_FLAGS,
+		    COMPILE_LIBS);
+
+	struct envinfo e;
+	char line[512], warnings[ENVINFO_MAX_WARNINGS][ENVINFO_MSG_LEN];
+	if (envinfo_collect(&e, err) < 0)
+		return -1;
+	envinfo_describe(&e, line, sizeof line);
+	report_note(r, "timing\n  %s", line);
+	int n = envinfo_warnings(&e, warnings, ENVINFO_MAX_WARNINGS);
+	for (int i = 0; i < n; i++)
+		report_note(r, "  warning: %s", warnings[i]);
+	if (n == 0)
+		report_note(r, "  no known source of timing noise");
+	return 0;
+}
