@@ -302,7 +302,7 @@ void sandbox_owner(uid_t *uid, gid_t *gid)
 	}
 }
 
-int sandbox_prepare(const struct run_spec *spec, const char *workdir)
+int sandbox_prepare(const struct run_spec *spec, const char *workdir, int exe_fd)
 {
 	ruleset_fd = -1;
 	unsigned mask = sandbox_profile_mask(spec->profile);
@@ -332,7 +332,7 @@ int sandbox_prepare(const struct run_spec *spec, const char *workdir)
 	/* Its own directory: everything; its own binary: read and execute. */
 	if (ll_add_named(rs, workdir, ll_fs_all) < 0)
 		goto fail;
-	if (ll_add_named(rs, spec->path, LL_FS_EXECUTE | LL_FS_READ_FILE) < 0 && errno != ENOENT)
+	if (ll_add_fd(rs, exe_fd, LL_FS_EXECUTE | LL_FS_READ_FILE) < 0)
 		goto fail;
 	ruleset_fd = rs;
 	return 0;

@@ -40,8 +40,9 @@ unsigned sandbox_profile_mask(enum run_profile profile);
 void sandbox_owner(uid_t *uid, gid_t *gid);
 
 /* In the spawner, before fork: build this run's Landlock rule set (the
- * program, its directory, the system's files). Returns 0 or -1 with errno. */
-int sandbox_prepare(const struct run_spec *spec, const char *workdir);
+ * program, open as exe_fd, its directory, the system's files). Returns 0 or
+ * -1 with errno. */
+int sandbox_prepare(const struct run_spec *spec, const char *workdir, int exe_fd);
 /* In the child, after the redirections, before exec. Must not allocate.
  * Returns 0, or -1 with errno set. */
 int sandbox_enter(const struct run_spec *spec);

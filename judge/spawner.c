@@ -76,9 +76,11 @@ child_fail(int pipe_fd, int stage)
 	_exit(127);
 }
 
-/* Between fork and exec: no allocation, no stdio. */
+/* Between fork and exec: no allocation, no stdio. The program is executed
+ * through exe_fd, opened by the spawner: a submission running as nobody
+ * needs no search permission on the directories above its binary. */
 static void __attribute__((noreturn))
-child_exec(const struct run_spec *spec, const char *workdir, int fds[3], int pipe_fd)
+child_exec(const struct run_spec *spec, const char *workdir, int fds[3], int exe_fd, int pipe_fd)
 {
 	sigset_t none;
 	sigemptyset(&none);
@@ -99,7 +101,7 @@ child_exec(const struct run_spec *spec, const char *workdir, int fds[3], int pip
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (getppid() == 1)
 		_exit(127);
-	execve(spec->path, (char *const *)spec->argv, child_env);
+	syscall(SYS_execveat, exe_fd, "", (char *const *)spec->argv, child_env, AT_EMPTY_PATH);
 	child_fail(pipe_fd, STAGE_EXEC);
 }
 
@@ -181,7 +183,7 @@ static int run_one(const struct run_spec *spec, struct run_record *rec, char *er
 {
 	static unsigned long counter;
 	char workdir[PATH_MAX];
-	int fds[3] = { -1, -1, -1 }, pipefd[2] = { -1, -1 };
+	int fds[3] = { -1, -1, -1 }, pipefd[2] = { -1, -1 }, exe_fd = -1;
 	int rc = -1;
 	bool fresh = spec->workdir == NULL;
 
@@ -213,12 +215,17 @@ static int run_one(const struct run_spec *spec, struct run_record *rec, char *er
 	} else if (open_stream(spec->stderr_path, O_WRONLY | O_CREAT | O_TRUNC, &fds[2], err) < 0) {
 		goto out;
 	}
+	exe_fd = open(spec->path, O_PATH | O_CLOEXEC);
+	if (exe_fd < 0) {
+		err_sys(err, "cannot execute '%s'", spec->path);
+		goto out;
+	}
 	if (pipe2(pipefd, O_CLOEXEC) < 0) {
 		err_sys(err, "pipe");
 		goto out;
 	}
 	prepare_env(workdir);
-	if (sandbox_prepare(spec, workdir) < 0) {
+	if (sandbox_prepare(spec, workdir, exe_fd) < 0) {
 		err_sys(err, "cannot prepare the sandbox of '%s'", spec->path);
 		goto out;
 	}
@@ -231,7 +238,7 @@ static int run_one(const struct run_spec *spec, struct run_record *rec, char *er
 		goto out;
 	}
 	if (pid == 0)
-		child_exec(spec, workdir, fds, pipefd[1]);
+		child_exec(spec, workdir, fds, exe_fd, pipefd[1]);
 	sandbox_release();
 	setpgid(pid, pid); /* also done by the child; whoever is first wins */
 	close(pipefd[1]);
@@ -341,6 +348,8 @@ out:
 	for (int i = 0; i < 2; i++)
 		if (pipefd[i] >= 0)
 			close(pipefd[i]);
+	if (exe_fd >= 0)
+		close(exe_fd);
 	if (fresh)
 		rm_tree(workdir);
 	return rc;

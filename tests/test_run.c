@@ -257,6 +257,29 @@ Test(run, submissions_run_as_nobody_when_the_judge_is_root)
 	free(text);
 }
 
+Test(run, a_binary_in_a_directory_closed_to_others_still_runs)
+{
+	/* regression: as root, submissions run as nobody, who cannot search a
+	 * 0700 directory such as a cache under /root or made by mkdtemp */
+	char dir[64] = "/tmp/judge-test-closed-XXXXXX", err[ERR_LEN];
+	cr_assert(mkdtemp(dir));
+	char *bin = path_join(dir, "trivial");
+	char *cmd = xasprintf("cp " PROGRAMS "trivial %s", bin);
+	cr_assert_eq(system(cmd), 0);
+	const char *argv[] = { "trivial", NULL };
+	struct run_spec spec = RUN_SPEC_INIT;
+	spec.path = bin;
+	spec.argv = argv;
+	spec.cpu_limit = 1;
+	struct run_record r;
+	int rc = run_program(&spec, &r, err);
+	rm_tree(dir);
+	free(cmd);
+	free(bin);
+	cr_assert_eq(rc, 0, "%s", err);
+	cr_assert_eq(r.exit_code, 0);
+}
+
 Test(run, shutdown_removes_the_session_directory)
 {
 	char err[ERR_LEN];
