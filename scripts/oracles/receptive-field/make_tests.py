@@ -56,7 +56,7 @@ def main():
     write(S, '02-ceil-last-window-dropped-chain', 9,
           [('p1', 2, 2, 1, 1, 'ceil'), ('p2', 2, 2, 1, 1, 'ceil'), ('p3', 4, 4, 2, 1, 'ceil'),
            ('p4', 3, 3, 1, 1, 'ceil'), ('p5', 2, 2, 1, 1, 'ceil')],
-          'ceil pools where the last-window rule fires (first three) and where it does not')
+          'ceil pools where the last-window rule fires (p1, p2, p4, p5) and where it does not (p3)')
     write(S, '03-ceil-kept-window', 11, [('pool', 2, 2, 0, 1, 'ceil'), ('pool2', 3, 2, 0, 1, 'ceil')],
           'ceil keeps a partial last window that starts inside the input (11 -> 6 -> 3)')
     write(S, '04-ceil-equals-floor', 16, [('pool', 2, 2, 0, 1, 'ceil'), ('pool2', 3, 1, 0, 1, 'ceil')],
@@ -69,7 +69,7 @@ def main():
           'floor pools on odd sizes: 225 -> 112 -> 56 -> ... -> 1')
     write(S, '08-ceil-odd-pools', 225, [('p%d' % i, 2, 2, 0, 1, 'ceil') for i in range(1, 9)],
           'the same pools in ceil mode: 225 -> 113 -> 57 -> 29 -> 15 -> 8 -> 4 -> 2 -> 1')
-    write(S, '09-dilation-wavenet', 1000,
+    write(S, '09-dilation-wavenet', 2000,
           [('dil%d' % (2 ** i), 2, 1, 0, 2 ** i, 'floor') for i in range(10)],
           'dilated k=2 convolutions with d = 1, 2, ..., 512 (WaveNet): r = 1024')
     write(S, '10-dilation-mixed', 64,
@@ -105,9 +105,9 @@ def main():
     write(S, '20-single-invalid', 1, [('x', 2, 1, 0, 1, 'ceil')],
           'L = 1 and invalid (2-wide kernel on 1 pixel, ceil): no rf line')
     write(S, '21-half-integer-starts', 50,
-          [('e2', 2, 1, 0, 1, 'floor'), ('e4', 4, 2, 0, 1, 'floor'), ('e2p', 2, 1, 1, 1, 'floor'),
-           ('e6', 6, 3, 1, 1, 'floor'), ('o3', 3, 1, 1, 1, 'floor')],
-          'even kernels: half-integer starts, positive and negative (-0.5, ...)')
+          [('e2p1', 2, 1, 1, 1, 'floor'), ('e4p3', 4, 1, 3, 1, 'floor'), ('e2s3', 2, 3, 0, 1, 'floor'),
+           ('e6p1', 6, 1, 1, 1, 'floor'), ('e2p2', 2, 1, 2, 1, 'floor'), ('o3', 3, 1, 1, 1, 'floor')],
+          'even kernels: starts -0.5, -2, -1.5, 3, -1.5, -1.5 (half-integers, negative ones too)')
     write(S, '22-negative-start', 30,
           [('c', 1, 1, 4, 1, 'floor'), ('d', 3, 2, 5, 1, 'floor'), ('e', 2, 1, 3, 1, 'floor')],
           'large paddings put the centre of the first output in the padding: negative start')
@@ -144,7 +144,7 @@ def main():
     write(S, '30-ceil-vs-floor-same-net-ceil', 1000,
           [('c', 3, 2, 1, 1, 'ceil'), ('p', 3, 2, 0, 1, 'ceil'), ('c2', 3, 2, 1, 1, 'ceil'),
            ('p2', 2, 2, 0, 1, 'ceil')],
-          'the net of 29 in ceil mode: 500 -> 250 -> 125 -> 63 instead of 62')
+          'the net of 29 in ceil mode: sizes 501, 250, 126, 63 instead of 500, 249, 125, 62')
     write(S, '31-vgg16', 224, vgg16(), 'VGG-16 features along one axis: rf 212, j 32')
     r = random.Random(32)
     layers = []

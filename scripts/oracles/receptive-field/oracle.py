@@ -20,9 +20,10 @@ For every hand-made .in (data/sample, data/secret) it writes the .ans:
 - rf: r of the last layer (the statement's top-down R equals it).
 Then it compares the C reference (submissions/accepted/reference.c) with
 these answers token by token (exact), sweeps random small networks the same
-way, checks r and start against torch autograd (the gradient of output
-pixel 0 of a conv1d chain with all-ones weights is non-zero exactly on the
-receptive field, when that lies inside the input), and writes agreement.txt.
+way, checks r, start and j against torch autograd (the gradient of the
+middle output pixel o of a conv1d chain with all-ones weights is non-zero
+from start + o*j - (r-1)/2 to start + o*j + (r-1)/2, when that lies inside
+the input), and writes agreement.txt.
 
 Re-run:  /usr/bin/python3 scripts/oracles/receptive-field/make_tests.py
          /usr/bin/python3 scripts/oracles/receptive-field/oracle.py
@@ -150,15 +151,30 @@ def same(expected, got):
     return True
 
 
-def autograd_field(n, layers):
-    """(lo, hi) of input pixels with a non-zero gradient of output pixel 0"""
+def autograd_field(n, layers, o):
+    """(lo, hi) of input pixels with a non-zero gradient of output pixel o"""
     x = torch.ones(1, 1, n, dtype=torch.float64, requires_grad=True)
     y = x
     for _, k, s, p, d, _ in layers:
         y = F.conv1d(y, torch.ones(1, 1, k, dtype=torch.float64), stride=s, padding=p, dilation=d)
-    y[0, 0, 0].backward()
+    y[0, 0, o].backward()
     nz = torch.nonzero(x.grad[0, 0]).flatten().tolist()
     return nz[0], nz[-1]
+
+
+def check_field(n, net):
+    """(1, agrees) when the field of the middle output pixel of a valid
+    floor-mode net lies inside the input, else (0, 0); pixel o's field is
+    centred at start + o*j and r wide"""
+    exp = solve(n, net)
+    if not exp[-1].startswith('rf'):
+        return 0, 0
+    last = exp[-2].split()
+    o, j, r, start = int(last[1]) // 2, int(last[2]), int(last[3]), Fraction(last[4])
+    lo, hi = start + o * j - Fraction(r - 1, 2), start + o * j + Fraction(r - 1, 2)
+    if lo < 0 or hi > n - 1:
+        return 0, 0
+    return 1, int(autograd_field(n, net, o) == (lo, hi))
 
 
 def main():
@@ -201,19 +217,25 @@ def main():
         agree += same(expected, run_ref(text))
         # autograd: floor-mode copies of the net whose field lies inside the input
         floor_net = [l[:5] + ('floor',) for l in layers]
-        exp_floor = solve(n, floor_net)
-        if exp_floor[-1].startswith('rf'):
-            last = exp_floor[-2].split()
-            r, start = int(last[3]), Fraction(last[4])
-            lo, hi = start - Fraction(r - 1, 2), start + Fraction(r - 1, 2)
-            if lo >= 0 and hi <= n - 1:
-                fields += 1
-                field_ok += autograd_field(n, floor_net) == (lo, hi)
+        f, ok = check_field(n, floor_net)
+        fields += f
+        field_ok += ok
+    for it in range(600):
+        n = rng.randint(100, 400)
+        net = []
+        for i in range(rng.randint(1, 5)):
+            k = rng.randint(1, 5)
+            net.append(('g%d' % i, k, rng.randint(1, 3), rng.randint(0, 3), rng.randint(1, 3),
+                        'floor'))
+        f, ok = check_field(n, net)
+        fields += f
+        field_ok += ok
     report.append('random sweep: %d networks (n <= 80, L <= 6, k <= 6, s <= 4, p <= 5, d <= 3), '
                   '%d agree with the reference' % (nets, agree))
     report.append('layer sizes from torch in the sweep: ' +
                   ', '.join('%s %d' % kv for kv in stats.items()))
-    report.append('autograd receptive field (floor-mode conv1d chains, field inside the input): '
+    report.append('autograd receptive field of the middle output pixel (floor-mode conv1d chains, '
+                  'field inside the input): '
                   '%d of %d agree with r and start' % (field_ok, fields))
 
     text = '\n'.join(report) + '\n'
