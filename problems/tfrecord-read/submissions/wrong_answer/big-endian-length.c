@@ -524,9 +524,7 @@ int main(void)
 			put_str(" bad-length-crc\n");
 			break;
 		}
-		uint64_t n = 0; /* BUG: big-endian */
-		for (int k = 0; k < 8; k++)
-			n = n << 8 | r[k];
+		uint64_t n = __builtin_bswap64(le64(r)); /* BUG: big-endian */
 		if (left < 16 || n > left - 16) {
 			put_str("truncated at ");
 			put_u64(off);
