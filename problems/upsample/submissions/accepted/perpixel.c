@@ -4,7 +4,11 @@
  * its own source indices and weights from the formulas of the statement.
  * Time: O(C*OH*OW*T), T = 1, 4 or 16 taps. Memory: O(C*H*W) (the input).
  * Status: accepted (reference); agrees with PyTorch 1.13 (float64 tensors,
- * scripts/oracles/upsample/oracle.py) on every hand-made test within 2e-12.
+ * scripts/oracles/upsample/oracle.py) within 1e-10 on every hand-made test,
+ * a sweep of 4160 nearest / nearest-exact size pairs and 600 random small
+ * inputs. Generated tests agree too, except secret/66 (a 4*10^6-wide row),
+ * where torch's bicubic kernel floors the coordinate after rounding it to
+ * float; this follows the statement's floor(src).
  */
 #include <math.h>
 #include <stdio.h>

@@ -7,8 +7,9 @@
  * and each output row is a weighted sum of up to 4 of them, 4 floats at a
  * time with GCC vector extensions (SSE2, no -march needed).
  * Time: O(C*(H'*OW + OH*OW)*T), H' <= min(H, T*OH). Memory: O(C*H*W) floats.
- * Status: accepted; float rounding keeps it within 3e-4 of the reference
- * (values up to 1000 with 24-bit floats), inside the 1e-3 tolerance.
+ * Status: accepted; float rounding keeps it within 4e-4 of the reference
+ * (3.9e-4 on secret/64-bicubic-large-down-a0: +-1000 steps, 16 float taps),
+ * inside the 1e-3 tolerance.
  */
 #include <math.h>
 #include <stdio.h>
