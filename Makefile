@@ -4,7 +4,7 @@
 CC       := gcc
 ROOT     := $(abspath .)
 CFLAGS   ?= -O2 -g
-CFLAGS   += -std=gnu17 -Wall -Wextra -Wmissing-prototypes -Wshadow
+WARN     := -std=gnu17 -Wall -Wextra -Wmissing-prototypes -Wshadow
 CPPFLAGS += -MMD -MP -DJUDGE_DEFAULT_ROOT='"$(ROOT)"'
 LDLIBS   := -lyaml -lseccomp -lm
 CRITERION = $(shell pkg-config --cflags --libs criterion 2>/dev/null || echo -lcriterion)
@@ -18,7 +18,8 @@ LIB_OBJS := $(LIB_SRCS:judge/%.c=$(OBJ)/%.o)
 SPAWNER_OBJS := $(OBJ)/spawner.o $(OBJ)/sandbox.o $(OBJ)/spawn_proto.o $(OBJ)/util.o
 TEST_SRCS := $(wildcard tests/test_*.c)
 TEST_BINS := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
-TEST_HELPERS := $(patsubst tests/programs/%.c,$(BUILD)/tests/programs/%,$(wildcard tests/programs/*.c))
+# The tests' fixture programs, always ordinary static builds.
+TEST_HELPERS := $(patsubst tests/programs/%.c,build/tests/programs/%,$(wildcard tests/programs/*.c))
 
 .PHONY: all judge data run test unit verify deps asan fuzz clean help
 all: judge data
@@ -32,33 +33,34 @@ help:
 	@echo "make data     generate the tests listed in data/secret/gen.txt"
 	@echo "make asan     build with AddressSanitizer and UBSan into build/asan, run the unit tests"
 	@echo "make fuzz     fuzz the checker and the problem.yaml loader (FUZZ_SECONDS each, default 60)"
+	@echo "              FUZZ_TARGETS=yaml picks one; a crash fails the target, inputs in build/fuzz/crashes-*"
 	@echo "make deps     install the Debian packages the project needs (scripts/install-deps.sh)"
 	@echo "make clean    remove bin/ and build/ (with the caches)"
 
 judge: bin/judge bin/judge-spawner
 
 bin/judge: $(OBJ)/main.o $(BUILD)/libjudge.a | bin
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(WARN) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 # Static, so that it starts fast and stays small: its children inherit its
 # resident memory, not the judge's (see judge/run.h).
 bin/judge-spawner: $(SPAWNER_OBJS) | bin
-	$(CC) $(CFLAGS) -static -o $@ $^ -lseccomp -lm
+	$(CC) $(WARN) $(CFLAGS) -static -o $@ $^ -lseccomp -lm
 
 $(BUILD)/libjudge.a: $(LIB_OBJS)
 	ar rcs $@ $^
 
 $(OBJ)/%.o: judge/%.c | $(OBJ)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/%.c $(BUILD)/libjudge.a | $(BUILD)/tests
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Ijudge -o $@ $< $(BUILD)/libjudge.a $(CRITERION) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -Ijudge -o $@ $< $(BUILD)/libjudge.a $(CRITERION) $(LDLIBS)
 
 # Tiny programs the tests judge (fixtures), built like submissions are.
-$(BUILD)/tests/programs/%: tests/programs/%.c | $(BUILD)/tests/programs
+build/tests/programs/%: tests/programs/%.c | build/tests/programs
 	$(CC) -std=gnu17 -O2 -static -o $@ $< -lm -lpthread
 
-bin $(OBJ) $(BUILD)/tests $(BUILD)/tests/programs:
+bin $(OBJ) $(BUILD)/tests build/tests/programs:
 	mkdir -p $@
 
 data: judge
@@ -72,7 +74,7 @@ run: deps
 	bin/judge submit sliding-window-max problems/sliding-window-max/submissions/accepted/deque.c
 
 unit: judge $(TEST_BINS) $(TEST_HELPERS)
-	@scripts/run-tests.sh --unit
+	@TEST_DIR=$(BUILD)/tests scripts/run-tests.sh --unit
 
 verify: judge
 	@scripts/run-tests.sh --verify
@@ -81,12 +83,21 @@ test: deps
 	@$(MAKE) --no-print-directory judge $(TEST_BINS) $(TEST_HELPERS)
 	@scripts/run-tests.sh
 
-asan:
-	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" unit
+# The library and the tests with sanitizers; the programs they judge and the
+# spawner stay ordinary (static) builds.
+asan: judge $(TEST_HELPERS)
+	$(MAKE) --no-print-directory BUILD=build/asan \
+		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+		build/asan/tests-built
+	@TEST_DIR=build/asan/tests scripts/run-tests.sh --unit
+
+$(BUILD)/tests-built: $(TEST_BINS)
+	@touch $@
 
 # libFuzzer with AddressSanitizer and UBSan (clang); new inputs go to
 # build/fuzz/, the committed seeds stay as they are.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= check yaml
 FUZZ_FLAGS := -std=gnu17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Ijudge
 FUZZ_check_SRCS := judge/check.c judge/util.c
 FUZZ_yaml_SRCS := judge/pkg.c judge/check.c judge/recipe.c judge/verdict.c judge/util.c
@@ -98,12 +109,14 @@ $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c judge/*.h $(wildcard judge/*.c)
 fuzz:
 	@scripts/install-deps.sh --fuzz
 	@$(MAKE) --no-print-directory $(BUILD)/fuzz/fuzz_check $(BUILD)/fuzz/fuzz_yaml
-	@for h in check yaml; do \
+	@for h in $(FUZZ_TARGETS); do \
 		mkdir -p $(BUILD)/fuzz/corpus-$$h $(BUILD)/fuzz/crashes-$$h; \
-		echo "fuzzing $$h for $(FUZZ_SECONDS) s"; \
+		echo "fuzzing $$h for $(FUZZ_SECONDS) s (log: $(BUILD)/fuzz/$$h.log)"; \
 		$(BUILD)/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 			-artifact_prefix=$(BUILD)/fuzz/crashes-$$h/ $(BUILD)/fuzz/corpus-$$h fuzz/corpus/$$h \
-			2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==|SUMMARY|Done)' || exit 1; \
+			>$(BUILD)/fuzz/$$h.log 2>&1; status=$$?; \
+		grep -E '^(stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' $(BUILD)/fuzz/$$h.log; \
+		[ $$status -eq 0 ] || { echo "fuzz_$$h failed: see $(BUILD)/fuzz/$$h.log"; exit 1; }; \
 	done
 
 clean:

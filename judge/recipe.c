@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,16 @@ static void skip(struct parser *ps)
 {
 	while (*ps->p == ' ')
 		ps->p++;
+}
+
+/* Consume c if it is next; never steps past the end of the text. */
+static bool eat(struct parser *ps, char c)
+{
+	skip(ps);
+	if (*ps->p != c)
+		return false;
+	ps->p++;
+	return true;
 }
 
 static long long fail(struct parser *ps, const char *what)
@@ -47,14 +58,10 @@ static long long isqrt(long long x)
 
 static long long factor(struct parser *ps)
 {
-	skip(ps);
-	if (*ps->p == '(') {
-		ps->p++;
+	if (eat(ps, '(')) {
 		long long v = expr(ps);
-		skip(ps);
-		if (*ps->p != ')')
+		if (!eat(ps, ')'))
 			return fail(ps, "expected ')'");
-		ps->p++;
 		return v;
 	}
 	if (*ps->p == '-') {
@@ -84,18 +91,15 @@ static long long factor(struct parser *ps)
 		ps->p = w;
 		return fail(ps, "unknown name");
 	}
-	skip(ps);
-	if (*ps->p++ != '(')
+	if (!eat(ps, '('))
 		return fail(ps, "expected '('");
 	long long a = expr(ps), b = 0;
-	skip(ps);
 	if (fn > 1) {
-		if (*ps->p++ != ',')
+		if (!eat(ps, ','))
 			return fail(ps, "expected ','");
 		b = expr(ps);
-		skip(ps);
 	}
-	if (*ps->p++ != ')')
+	if (!eat(ps, ')'))
 		return fail(ps, "expected ')'");
 	return fn == 1 ? isqrt(a) : fn == 2 ? (a < b ? a : b) : (a > b ? a : b);
 }

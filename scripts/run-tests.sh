@@ -1,7 +1,8 @@
 #!/bin/sh
 # run-tests.sh: run every Criterion test binary, then `bin/judge verify` on
 # every package, and end with one line "N passed, N failed" over both.
-# Options: --unit (Criterion only), --verify (packages only).
+# Options: --unit (Criterion only), --verify (packages only). TEST_DIR picks
+# the directory of test binaries (default build/tests; make asan uses another).
 set -u
 cd "$(dirname "$0")/.." || exit 2
 
@@ -20,7 +21,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 if [ $unit -eq 1 ]; then
-	for t in build/tests/test_*; do
+	for t in "${TEST_DIR:-build/tests}"/test_*; do
 		[ -x "$t" ] || continue
 		"$t" --jobs 2 >"$log" 2>&1
 		status=$?

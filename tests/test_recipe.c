@@ -1,5 +1,6 @@
 /* Tests of the bench recipe language: generator arguments from n and seed. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "recipe.h"
@@ -41,5 +42,19 @@ Test(recipe, rejects_malformed_expressions)
 		char **argv, err[ERR_LEN] = "";
 		cr_assert_eq(recipe_expand(bad[i], 100, 1, &argv, err), -1, "'%s' accepted", bad[i]);
 		cr_assert_neq(err[0], 0);
+	}
+}
+
+Test(recipe, truncated_function_calls_stop_at_the_end_of_the_text)
+{
+	/* regression (found by fuzzing): the parser stepped past the final NUL
+	 * when a call ended early; run under `make asan` to see the overflow */
+	const char *bad[] = { "{min(", "{min(1", "{max(2,", "{max(2,n", "{sqrt(", "{sqrt(n",
+			      "{min(/(%max(2,n/3))" };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char *copy = strdup(bad[i]); /* exactly sized, so ASan sees a step past it */
+		char **argv, err[ERR_LEN] = "";
+		cr_assert_eq(recipe_expand(copy, 100, 1, &argv, err), -1, "'%s' accepted", bad[i]);
+		free(copy);
 	}
 }
