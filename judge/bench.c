@@ -427,6 +427,12 @@ static double metric_of(const struct bench_result *r, const struct bench_sample 
 	return r->metric == BENCH_WALL ? s->wall_ms : s->cpu_ms;
 }
 
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
 static double *metric_values(const struct bench_result *r, const struct bench_point *pt)
 {
 	double *v = xmalloc((size_t)(pt->nsamples > 0 ? pt->nsamples : 1) * sizeof *v);
@@ -492,7 +498,7 @@ static double rel_half_width(double mid, double lo, double hi)
 bool bench_point_precise(const struct bench_result *r, int impl, int s, double precision)
 {
 	const struct bench_point *pt = &r->impls[impl].points[s];
-	if (pt->status != BENCH_OK || pt->nquiet == 0)
+	if (pt->status != BENCH_OK || pt->nsamples == 0)
 		return false;
 	if (rel_half_width(pt->time.median, pt->time.median_lo, pt->time.median_hi) > precision)
 		return false;
@@ -554,7 +560,11 @@ static bool predict_timeout(struct bench_result *r, int impl, int s)
 static void retire(struct bench_result *r, int s, const struct bench_options *o)
 {
 	bool others = false;
-	bench_analyze_size(r, s);
+	/* The intervals are bootstrapped: look every 5 rounds, not every round. */
+	int rounds = r->sizes[s].rounds;
+	bool look = rounds >= o->min_rounds && (rounds - o->min_rounds) % 5 == 0;
+	if (look)
+		bench_analyze_size(r, s);
 	for (int pass = 0; pass < 2; pass++)
 		for (int i = 0; i < r->nimpls; i++) {
 			struct bench_point *pt = &r->impls[i].points[s];
@@ -565,7 +575,8 @@ static void retire(struct bench_result *r, int s, const struct bench_options *o)
 			if (pt->nsamples >= o->max_rounds)
 				pt->done = true;
 			else if (pt->nsamples >= o->min_rounds) {
-				pt->precise = bench_point_precise(r, i, s, o->precision);
+				if (look)
+					pt->precise = bench_point_precise(r, i, s, o->precision);
 				pt->done = pt->precise || pt->spent_s >= o->budget_s;
 			}
 			others |= pass == 0 && !pt->done;
@@ -629,7 +640,7 @@ int bench_measure_size(struct bench_result *r, int s, const struct bench_runner 
 	bench_analyze_size(r, s);
 	for (int i = 0; i < r->nimpls; i++) {
 		struct bench_point *pt = &r->impls[i].points[s];
-		if (pt->status == BENCH_OK && o->repeat > 0)
+		if (pt->status == BENCH_OK)
 			pt->precise = bench_point_precise(r, i, s, o->precision);
 		if (pt->status == BENCH_OK && !pt->precise)
 			sz->stable = false;
@@ -643,108 +654,69 @@ out:
 
 /* ---- analysis ----------------------------------------------------------- */
 
-/* The metric at the given rounds of a point. */
-static double *values_at(const struct bench_result *r, const struct bench_point *pt,
-			 const int *rounds, int n)
+static double quantile_of(const double *v, int n, double q)
 {
-	double *v = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *v);
-	for (int i = 0; i < n; i++)
-		v[i] = metric_of(r, &pt->samples[rounds[i]]);
-	return v;
-}
-
-static void disturbance(struct bench_result *r, int s)
-{
-	struct bench_size *sz = &r->sizes[s];
-	int rounds = 0;
-	for (int i = 0; i < r->nimpls; i++)
-		if (r->impls[i].points[s].nsamples > rounds)
-			rounds = r->impls[i].points[s].nsamples;
-	double *med = xcalloc((size_t)r->nimpls, sizeof *med);
-	for (int i = 0; i < r->nimpls; i++) {
-		const struct bench_point *pt = &r->impls[i].points[s];
-		if (pt->nsamples == 0)
-			continue;
-		double *v = metric_values(r, pt);
-		med[i] = stats_median(v, pt->nsamples);
-		free(v);
-	}
-	free(sz->disturbance);
-	sz->disturbance = xcalloc((size_t)(rounds > 0 ? rounds : 1), sizeof *sz->disturbance);
-	double *q = xmalloc((size_t)r->nimpls * sizeof *q);
-	for (int k = 0; k < rounds; k++) {
-		int m = 0;
-		for (int i = 0; i < r->nimpls; i++) {
-			const struct bench_point *pt = &r->impls[i].points[s];
-			/* A run that failed later (status changed) still took
-			 * part in the rounds before. */
-			if (k < pt->nsamples && med[i] > 0)
-				q[m++] = metric_of(r, &pt->samples[k]) / med[i];
-		}
-		sz->disturbance[k] = m ? stats_median(q, m) : NAN;
-	}
-	free(q);
-	free(med);
+	double *c = xmalloc((size_t)n * sizeof *c);
+	memcpy(c, v, (size_t)n * sizeof *c);
+	qsort(c, (size_t)n, sizeof *c, cmp_double);
+	double x = stats_quantile_sorted(c, n, q);
+	free(c);
+	return x;
 }
 
 static void analyze_point(struct bench_result *r, int impl, int s)
 {
 	struct bench_point *pt = &r->impls[impl].points[s];
-	const double *dist = r->sizes[s].disturbance;
 	memset(&pt->ratio, 0, sizeof pt->ratio);
-	memset(&pt->excess, 0, sizeof pt->excess);
+	memset(&pt->paired, 0, sizeof pt->paired);
 	memset(&pt->time, 0, sizeof pt->time);
 	memset(&pt->wall, 0, sizeof pt->wall);
 	pt->in_fit = false;
+	pt->excess_ms = NAN;
 	pt->bytes_per_s = 0;
-	free(pt->quiet);
-	pt->quiet = NULL;
-	pt->nquiet = 0;
 	if (pt->status != BENCH_OK || pt->nsamples == 0)
 		return;
-	pt->quiet = xmalloc((size_t)pt->nsamples * sizeof *pt->quiet);
-	int n = pt->nquiet = stats_quietest(dist, pt->nsamples, BENCH_QUIET_FRACTION,
-					    BENCH_QUIET_AT_LEAST, pt->quiet);
-	double *v = values_at(r, pt, pt->quiet, n), *w = xmalloc((size_t)n * sizeof *w);
+	int n = pt->nsamples;
+	double *v = metric_values(r, pt), *w = xmalloc((size_t)n * sizeof *w);
 	stats_summarize(v, n, &pt->time);
+	pt->p10 = quantile_of(v, n, BENCH_QUANTILE);
 	for (int i = 0; i < n; i++)
-		w[i] = pt->samples[pt->quiet[i]].wall_ms;
+		w[i] = pt->samples[i].wall_ms;
 	stats_summarize(w, n, &pt->wall);
 	for (int i = 0; i < n; i++)
-		w[i] = (double)pt->samples[pt->quiet[i]].peak_kib;
+		w[i] = (double)pt->samples[i].peak_kib;
 	pt->peak_kib = stats_median(w, n);
 	free(w);
-	/* The anchors stay while this one runs: its rounds are theirs too. */
 	const struct bench_point *b = &r->impls[r->baseline].points[s];
-	if (!r->impls[impl].read_only && b->status == BENCH_OK && b->nsamples >= pt->nsamples) {
-		double *bv = values_at(r, b, pt->quiet, n);
-		stats_paired_ratio(v, bv, n, &pt->ratio);
+	if (!r->impls[impl].read_only && b->status == BENCH_OK && b->nsamples > 0) {
+		double *bv = metric_values(r, b);
+		stats_quantile_ratio(v, n, bv, b->nsamples, BENCH_QUANTILE, BENCH_RESAMPLES,
+				     BENCH_BOOTSTRAP_SEED + (unsigned long long)(impl * 1000 + s), &pt->ratio);
+		/* The anchors stay while this one runs: its rounds are theirs too. */
+		if (b->nsamples >= n)
+			stats_paired_ratio(v, bv, n, &pt->paired);
 		free(bv);
 	}
 	if (r->read_only >= 0 && !r->impls[impl].read_only) {
 		const struct bench_point *ro = &r->impls[r->read_only].points[s];
-		if (ro->status == BENCH_OK && ro->nsamples >= pt->nsamples) {
-			double *rv = values_at(r, ro, pt->quiet, n);
-			stats_paired_diff(v, rv, n, &pt->excess);
-			double floor_ms = stats_median(rv, n);
+		if (ro->status == BENCH_OK && ro->nsamples > 0) {
+			double *rv = metric_values(r, ro);
+			double floor_ms = quantile_of(rv, ro->nsamples, BENCH_QUANTILE);
 			free(rv);
-			/* Fitted when resolved (surely above the baseline, known
-			 * within about +-50%) and at least as large as the
-			 * baseline's own time: below that, start-up costs that
-			 * differ between binaries (up to 6% of it, measured) bend
-			 * the line. */
-			pt->in_fit = pt->excess.lo > 0 && pt->excess.hi - pt->excess.lo <= pt->excess.diff &&
-				     pt->excess.diff >= floor_ms;
+			pt->excess_ms = pt->p10 - floor_ms;
+			/* Fitted when the work outweighs starting a process and
+			 * reading the input: below that, start-up costs that differ
+			 * between binaries (up to 6% of it, measured) bend the line. */
+			pt->in_fit = pt->excess_ms > 0 && pt->excess_ms >= floor_ms;
 		}
 	}
-	if (pt->time.median > 0)
-		pt->bytes_per_s = (double)r->sizes[s].input_bytes / (pt->time.median / 1e3);
+	if (pt->p10 > 0)
+		pt->bytes_per_s = (double)r->sizes[s].input_bytes / (pt->p10 / 1e3);
 	free(v);
 }
 
 void bench_analyze_size(struct bench_result *r, int s)
 {
-	disturbance(r, s);
 	for (int i = 0; i < r->nimpls; i++)
 		analyze_point(r, i, s);
 }
@@ -768,7 +740,7 @@ void bench_analyze(struct bench_result *r)
 				im->fit_from = s;
 			im->fit_to = s;
 			x[k] = (double)r->sizes[s].n;
-			y[k++] = im->points[s].excess.diff;
+			y[k++] = im->points[s].excess_ms;
 		}
 		im->has_fit = stats_loglog_fit(x, y, k, &im->fit) == 0;
 	}
@@ -1203,10 +1175,8 @@ void bench_result_free(struct bench_result *r)
 {
 	for (int i = 0; i < r->nimpls; i++) {
 		struct bench_impl *im = &r->impls[i];
-		for (int s = 0; s < r->nsizes && im->points; s++) {
+		for (int s = 0; s < r->nsizes && im->points; s++)
 			free(im->points[s].samples);
-			free(im->points[s].quiet);
-		}
 		free(im->points);
 		free(im->name);
 		free(im->source);
@@ -1214,7 +1184,6 @@ void bench_result_free(struct bench_result *r)
 	}
 	free(r->impls);
 	for (int s = 0; s < r->nsizes; s++) {
-		free(r->sizes[s].disturbance);
 		free(r->sizes[s].in_path);
 		free(r->sizes[s].ans_path);
 	}

@@ -18,8 +18,8 @@
  *      leaves after at least min_rounds once its median and its ratio to the
  *      baseline are known within +-precision (95% intervals), or once its own
  *      runs at this size took the budget, or after max_rounds. The baseline
- *      and the read-only program stay while anyone else runs, so every
- *      implementation's rounds are a prefix of theirs and pair one to one.
+ *      and the read-only program stay while anyone else runs, so that their
+ *      runs span every other implementation's.
  * Every run is one run_program() record (run.h), as in judging. */
 #ifndef JUDGE_BENCH_H
 #define JUDGE_BENCH_H
@@ -33,10 +33,11 @@
 #include "stats.h"
 
 #define BENCH_MSG_LEN 300
-/* Statistics use each implementation's least disturbed rounds: this
- * fraction of them, but at least this many (see bench_analyze_size). */
-#define BENCH_QUIET_FRACTION 0.25
-#define BENCH_QUIET_AT_LEAST 5
+/* Comparisons use this quantile of each implementation's runs (the 10th
+ * percentile, "p10"); see bench_analyze_size. */
+#define BENCH_QUANTILE 0.10
+#define BENCH_RESAMPLES 1000          /* bootstrap resamples of a ratio's interval */
+#define BENCH_BOOTSTRAP_SEED 20240611ULL
 #define BENCH_READ_ONLY "read-only"   /* the baseline program, bench/read-only.c */
 
 enum bench_metric { BENCH_CPU, BENCH_WALL };
@@ -68,17 +69,16 @@ struct bench_point {
 	double spent_s;                /* wall time of its timed runs */
 	bool done;                     /* left the rounds */
 	bool precise;                  /* left because the precision was reached */
-	/* Filled by bench_analyze_size(), in milliseconds of the chosen metric,
-	 * over the quiet rounds only. */
-	int *quiet;                    /* indexes of the quiet rounds, increasing */
-	int nquiet;
-	struct stats_summary time;
+	/* Filled by bench_analyze_size(), in milliseconds of the chosen metric. */
+	struct stats_summary time;     /* of every timed run: median, quartiles, min */
+	double p10;                    /* its BENCH_QUANTILE */
 	struct stats_summary wall;
 	double peak_kib;               /* median */
-	struct stats_diff excess;      /* per round: time minus the read-only baseline's */
-	bool in_fit;                   /* excess resolved and >= read-only's time: fitted */
-	struct stats_ratio ratio;      /* per round: time over the baseline's */
-	double bytes_per_s;            /* input bytes over the median time */
+	struct stats_ratio ratio;      /* p10 over the baseline's p10, bootstrap interval */
+	struct stats_ratio paired;     /* median of per-round ratios (shown in JSON only) */
+	double excess_ms;              /* p10 minus the read-only baseline's p10 */
+	bool in_fit;                   /* excess_ms >= read-only's p10: fitted */
+	double bytes_per_s;            /* input bytes over the p10 time */
 };
 
 struct bench_impl {
@@ -99,8 +99,6 @@ struct bench_size {
 	int rounds;
 	double seconds;                /* wall time of the timed runs */
 	bool stable;                   /* every implementation reached the precision */
-	double *disturbance;           /* per round: median over its runs of time / that
-					* implementation's median time (1: as usual) */
 	char note[BENCH_MSG_LEN];      /* e.g. the input validator's complaint */
 };
 
@@ -145,7 +143,7 @@ struct bench_options {
 	void *ctx;
 };
 
-#define BENCH_OPTIONS_INIT { .seed = 1, .min_rounds = 5, .max_rounds = 100, .budget_s = 5, \
+#define BENCH_OPTIONS_INIT { .seed = 1, .min_rounds = 10, .max_rounds = 300, .budget_s = 5, \
 			     .precision = 0.02, .timeout_s = 10, .metric = BENCH_CPU }
 
 enum bench_event_kind {
@@ -209,12 +207,15 @@ int bench_measure_size(struct bench_result *r, int s, const struct bench_runner 
 		       const struct bench_options *o, char *err);
 
 /* Everything at size s from the samples alone. Other programs only ever
- * slow a run down, so the statistics come from the quiet rounds: each round
- * is scored by its disturbance (above), and each implementation keeps the
- * BENCH_QUIET_FRACTION least disturbed of its rounds (at least
- * BENCH_QUIET_AT_LEAST). Over those: median and quartiles, the per-round
- * ratio to the baseline (median and 95% interval), the per-round excess over
- * the read-only baseline, and whether that excess enters the fit. */
+ * slow a run down, and on a shared machine they come and go in spells that
+ * hit implementations unequally (memory-bound ones more, so that even paired
+ * per-round ratios move with them); comparisons therefore use the low end of
+ * each implementation's runs, its 10th percentile (p10): like the minimum
+ * that Julia's BenchmarkTools and Python's timeit recommend, but a proper
+ * statistic that does not keep falling as runs are added. The ratio is
+ * p10 / baseline's p10 with a bootstrap interval; the excess over the
+ * read-only baseline (what the fit uses) is p10 - p10. Median and quartiles
+ * describe all runs. */
 void bench_analyze_size(struct bench_result *r, int s);
 /* bench_analyze_size for every size, then the log-log fits. */
 void bench_analyze(struct bench_result *r);
@@ -223,7 +224,8 @@ void bench_analyze(struct bench_result *r);
 void bench_format_n(long long n, char *buf, size_t len);
 
 /* Whether implementation i's median at size s, and its ratio to the
- * baseline, are known within +-precision (95% intervals). */
+ * baseline, are known within +-precision (95% intervals). Reads what
+ * bench_analyze_size() computed. */
 bool bench_point_precise(const struct bench_result *r, int impl, int s, double precision);
 
 #endif

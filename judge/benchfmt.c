@@ -227,10 +227,8 @@ static void header(FILE *f, const struct bench_result *r, bool color)
 			   "known within\n          +-%.3g%% (95%%): %d to %d rounds, at most %g s of its "
 			   "runs per size", r->precision * 100, r->min_rounds, r->max_rounds, r->budget_s);
 	fprintf(f, "; timeout %g s\n", r->timeout_s);
-	fprintf(f, "          statistics over each implementation's quiet rounds (the least disturbed\n"
-		   "          quarter, at least %d): other programs only ever slow a run down\n",
-		BENCH_QUIET_AT_LEAST);
-	fprintf(f, "          ratio: median of the per-round ratios to %s, [95%% interval]\n",
+	fprintf(f, "          p10: the 10th percentile of the runs (other programs only ever slow a run\n"
+		   "          down); ratio: p10 over %s's p10 at that size [95%% bootstrap interval]\n",
 		r->impls[r->baseline].name);
 }
 
@@ -249,8 +247,9 @@ static void size_table(FILE *f, const struct bench_result *r, int s, bool color)
 	for (int i = 0; i < r->nimpls; i++)
 		if ((int)strlen(r->impls[i].name) > w)
 			w = (int)strlen(r->impls[i].name);
-	fprintf(f, "  %-*s %7s %11s  %-21s  %-20s %10s %9s%s\n", w, "implementation", "quiet", "median",
-		"q1 .. q3", "ratio [95% interval]", "wall", "peak", large ? "  input rate" : "");
+	fprintf(f, "  %-*s %4s %10s %11s  %-21s  %-20s %9s %9s%s\n", w, "implementation", "runs",
+		"p10", "median", "q1 .. q3", "ratio [95% interval]", "wall", "peak",
+		large ? "  input rate" : "");
 	for (int i = 0; i < r->nimpls; i++) {
 		const struct bench_impl *im = &r->impls[i];
 		const struct bench_point *pt = &im->points[s];
@@ -260,7 +259,7 @@ static void size_table(FILE *f, const struct bench_result *r, int s, bool color)
 				pt->message[0] ? ": " : "", pt->message, color && pt->status != BENCH_OK ? "\033[0m" : "");
 			continue;
 		}
-		char iqr[64], ratio[64];
+		char iqr[64], ratio[64], fast[32];
 		snprintf(iqr, sizeof iqr, "%s .. %s", fmt_ms(a, sizeof a, pt->time.q1),
 			 fmt_ms(b, sizeof b, pt->time.q3));
 		if (im->read_only)
@@ -275,11 +274,11 @@ static void size_table(FILE *f, const struct bench_result *r, int s, bool color)
 		char rate[32] = "";
 		if (large)
 			fmt_bytes(rate, sizeof rate, pt->bytes_per_s, "/s");
-		char runs[24];
-		snprintf(runs, sizeof runs, "%d/%d", pt->nquiet, pt->nsamples);
-		fprintf(f, "  %-*s %7s %10s%s  %-21s  %-20s %10s %5.1f MiB%s%s\n", w, im->name, runs,
-			fmt_ms(d, sizeof d, pt->time.median), pt->precise ? " " : "~", iqr, ratio,
-			fmt_ms(e, sizeof e, pt->wall.median), pt->peak_kib / 1024, large ? "  " : "", rate);
+		fmt_ms(fast, sizeof fast, pt->p10);
+		fprintf(f, "  %-*s %4d %10s %10s%s  %-21s  %-20s %9s %5.1f MiB%s%s\n", w, im->name,
+			pt->nsamples, fast, fmt_ms(d, sizeof d, pt->time.median), pt->precise ? " " : "~",
+			iqr, ratio, fmt_ms(e, sizeof e, pt->wall.median), pt->peak_kib / 1024,
+			large ? "  " : "", rate);
 	}
 }
 
@@ -290,9 +289,8 @@ static void scaling(FILE *f, const struct bench_result *r)
 	for (int i = 0; i < r->nimpls; i++)
 		if ((int)strlen(r->impls[i].name) > w)
 			w = (int)strlen(r->impls[i].name);
-	fprintf(f, "\nscaling   time - (read-only's time) = c * n^b: least squares of log(time minus\n"
-		   "          read-only, paired per round) on log n, over the sizes where that work\n"
-		   "          is resolved and at least read-only's own time\n");
+	fprintf(f, "\nscaling   p10 - read-only's p10 = c * n^b: least squares in log-log over the\n"
+		   "          sizes where that work is at least read-only's own p10\n");
 	for (int i = 0; i < r->nimpls; i++) {
 		const struct bench_impl *im = &r->impls[i];
 		if (im->read_only)
@@ -363,11 +361,7 @@ static void json_point(struct json *j, const struct bench_result *r, int i, int 
 	json_string(j, pt->message[0] ? pt->message : NULL);
 	json_key(j, "rounds");
 	json_int(j, pt->nsamples);
-	json_key(j, "quiet_rounds");
-	json_begin_array(j);
-	for (int k = 0; k < pt->nquiet; k++)
-		json_int(j, pt->quiet[k]);
-	json_end_array(j);
+	json_kd(j, "p10_ms", ok ? pt->p10 : NAN);
 	json_kd(j, "median_ms", ok ? pt->time.median : NAN);
 	json_kd(j, "q1_ms", ok ? pt->time.q1 : NAN);
 	json_kd(j, "q3_ms", ok ? pt->time.q3 : NAN);
@@ -383,15 +377,16 @@ static void json_point(struct json *j, const struct bench_result *r, int i, int 
 	json_kd(j, "ratio", has_ratio ? pt->ratio.ratio : NAN);
 	json_kd(j, "ratio_lo", has_ratio ? pt->ratio.lo : NAN);
 	json_kd(j, "ratio_hi", has_ratio ? pt->ratio.hi : NAN);
-	bool has_excess = ok && pt->excess.pairs > 0;
-	json_kd(j, "excess_ms", has_excess ? pt->excess.diff : NAN);
-	json_kd(j, "excess_lo_ms", has_excess ? pt->excess.lo : NAN);
-	json_kd(j, "excess_hi_ms", has_excess ? pt->excess.hi : NAN);
+	bool has_paired = ok && pt->paired.pairs > 0;
+	json_kd(j, "paired_ratio", has_paired ? pt->paired.ratio : NAN);
+	json_kd(j, "paired_ratio_lo", has_paired ? pt->paired.lo : NAN);
+	json_kd(j, "paired_ratio_hi", has_paired ? pt->paired.hi : NAN);
+	json_kd(j, "excess_ms", ok ? pt->excess_ms : NAN);
 	json_key(j, "in_fit");
 	json_bool(j, pt->in_fit);
 	json_key(j, "precise");
 	json_bool(j, pt->precise);
-	json_kd(j, "input_bytes_per_s", ok ? pt->bytes_per_s : NAN);
+	json_kd(j, "input_bytes_per_s", ok ? pt->bytes_per_s : NAN);   /* at p10 */
 	json_key(j, "warmup");
 	json_begin_object(j);
 	json_kd(j, "cpu_ms", pt->status == BENCH_SKIPPED || pt->status == BENCH_NOT_COMPILED ? NAN : pt->warmup.cpu_ms);
@@ -488,14 +483,11 @@ void benchfmt_json(FILE *f, const struct bench_result *r)
 	json_kd(&j, "timeout_s", r->timeout_s);
 	json_kd(&j, "confidence", STATS_CONFIDENCE);
 	json_key(&j, "ratio");
-	json_string(&j, "median of per-round ratios to the baseline over the quiet rounds; "
-			"interval: order statistics");
-	json_key(&j, "quiet");
-	json_string(&j, "each implementation's least disturbed quarter of its rounds (at least 5); "
-			"a round's disturbance: median over its runs of time / that implementation's median");
+	json_string(&j, "p10 (10th percentile of the runs) over the baseline's p10 at that size; "
+			"interval: percentile bootstrap of the runs, fixed seed");
 	json_key(&j, "fit");
-	json_string(&j, "least squares of log(time - read-only time, paired per round) on log n, "
-			"over sizes where that difference is resolved and >= read-only's time");
+	json_string(&j, "least squares of log(p10 - read-only's p10) on log n, over the sizes "
+			"where that difference is at least read-only's p10");
 	json_end_object(&j);
 	json_env(&j, r);
 	json_key(&j, "sizes");
@@ -514,11 +506,6 @@ void benchfmt_json(FILE *f, const struct bench_result *r)
 		json_bool(&j, sz->stable);
 		json_key(&j, "note");
 		json_string(&j, sz->note[0] ? sz->note : NULL);
-		json_key(&j, "disturbance");
-		json_begin_array(&j);
-		for (int k = 0; k < sz->rounds; k++)
-			json_double(&j, sz->disturbance ? sz->disturbance[k] : NAN);
-		json_end_array(&j);
 		json_end_object(&j);
 	}
 	json_end_array(&j);
@@ -594,8 +581,8 @@ int benchfmt_svg(const char *path, const struct bench_result *r, char *err)
 			ns++;
 		}
 	char *title = xasprintf("%s: %s per run against input size", r->problem, metric_name(r));
-	char *subtitle = xasprintf("median of each size's rounds, band q1 to q3; slope: time minus "
-				   "read-only; inputs %s; %s, %d CPUs",
+	char *subtitle = xasprintf("median of the runs, band q1 to q3; slope of fastest run minus "
+				   "read-only's; inputs %s; %s, %d CPUs",
 				   r->recipe, r->env_before.cpu_model, r->env_before.logical_cpus);
 	char *ylabel = xasprintf("%s per run (log scale)", metric_name(r));
 	struct svg_plot plot = { title, subtitle, "input size n (log scale)", ylabel, series, ns, true };

@@ -146,42 +146,74 @@ int stats_paired_diff(const double *a, const double *b, int n, struct stats_diff
 	return d->pairs;
 }
 
-struct ranked {
-	double score;
-	int index;
-};
-
-static int cmp_ranked(const void *a, const void *b)
+static unsigned long long splitmix64(unsigned long long *state)
 {
-	const struct ranked *x = a, *y = b;
-	if (x->score != y->score)
-		return x->score < y->score ? -1 : 1;
-	return x->index - y->index;
+	unsigned long long z = (*state += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
 }
 
-static int cmp_int(const void *a, const void *b)
+/* The q-quantile of a resample of the sorted values x: n indexes drawn with
+ * replacement are counted rather than sorted, so one resample costs O(n). */
+static double resampled_quantile(const double *sorted, int n, double q, int *count,
+				 unsigned long long *state)
 {
-	return *(const int *)a - *(const int *)b;
-}
-
-int stats_quietest(const double *score, int n, double fraction, int at_least, int *idx)
-{
-	if (n <= 0)
-		return 0;
-	int k = (int)ceil(fraction * n - 1e-9);
-	if (k < at_least)
-		k = at_least;
-	if (k > n)
-		k = n;
-	struct ranked *v = xmalloc((size_t)n * sizeof *v);
+	memset(count, 0, (size_t)n * sizeof *count);
 	for (int i = 0; i < n; i++)
-		v[i] = (struct ranked){ isnan(score[i]) ? INFINITY : score[i], i };
-	qsort(v, (size_t)n, sizeof *v, cmp_ranked);
-	for (int i = 0; i < k; i++)
-		idx[i] = v[i].index;
-	qsort(idx, (size_t)k, sizeof *idx, cmp_int);
-	free(v);
-	return k;
+		count[splitmix64(state) % (unsigned long long)n]++;
+	double h = (n - 1) * q;
+	int k = (int)floor(h); /* want order statistics k and k + 1 (0-based) */
+	double lo = NAN, hi = NAN;
+	int seen = 0;
+	for (int i = 0; i < n && isnan(hi); i++) {
+		if (!count[i])
+			continue;
+		seen += count[i];
+		if (isnan(lo) && seen > k)
+			lo = sorted[i];
+		if (seen > k + 1 || (k + 1 >= n && !isnan(lo)))
+			hi = sorted[i];
+	}
+	if (isnan(hi))
+		hi = lo;
+	return lo + (h - k) * (hi - lo);
+}
+
+int stats_quantile_ratio(const double *a, int na, const double *b, int nb, double q,
+			 int resamples, unsigned long long seed, struct stats_ratio *r)
+{
+	memset(r, 0, sizeof *r);
+	r->ratio = r->lo = r->hi = NAN;
+	if (na <= 0 || nb <= 0)
+		return -1;
+	double *sa = sorted_copy(a, na), *sb = sorted_copy(b, nb);
+	double qb = stats_quantile_sorted(sb, nb, q);
+	if (!(qb > 0)) {
+		free(sa);
+		free(sb);
+		return -1;
+	}
+	r->ratio = stats_quantile_sorted(sa, na, q) / qb;
+	r->pairs = na;
+	if (resamples < 1)
+		resamples = 1;
+	double *boot = xmalloc((size_t)resamples * sizeof *boot);
+	int *count = xmalloc((size_t)(na > nb ? na : nb) * sizeof *count);
+	unsigned long long state = seed;
+	for (int k = 0; k < resamples; k++) {
+		double vb = resampled_quantile(sb, nb, q, count, &state);
+		double va = resampled_quantile(sa, na, q, count, &state);
+		boot[k] = va / vb;
+	}
+	qsort(boot, (size_t)resamples, sizeof *boot, cmp_double);
+	r->lo = stats_quantile_sorted(boot, resamples, (1 - STATS_CONFIDENCE) / 2);
+	r->hi = stats_quantile_sorted(boot, resamples, (1 + STATS_CONFIDENCE) / 2);
+	free(count);
+	free(boot);
+	free(sa);
+	free(sb);
+	return 0;
 }
 
 int stats_loglog_fit(const double *x, const double *y, int n, struct stats_fit *f)

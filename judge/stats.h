@@ -36,6 +36,7 @@ int stats_summarize(const double *x, int n, struct stats_summary *s);
 int stats_median_ci_rank(int n, double *coverage);
 void stats_median_ci_sorted(const double *sorted, int n, double *lo, double *hi);
 
+/* A ratio with its interval; `pairs` is the number of values of a used. */
 /* A paired ratio: a[i] / b[i] for each round i (a and b measured in the
  * same round); the point is the median of the per-round ratios and the
  * interval its confidence interval. Pairs with b[i] <= 0 are left out.
@@ -53,10 +54,15 @@ struct stats_diff {
 };
 int stats_paired_diff(const double *a, const double *b, int n, struct stats_diff *d);
 
-/* The rounds least disturbed: indexes (in increasing order) of the
- * max(ceil(fraction * n), min(n, at_least)) smallest scores; ties go to the
- * earlier round. Returns their count. */
-int stats_quietest(const double *score, int n, double fraction, int at_least, int *idx);
+/* The ratio of two quantiles, Q_q(a) / Q_q(b) (type 7, as above), with a
+ * percentile bootstrap interval: `resamples` times, draw na values of a and
+ * nb values of b with replacement and take the ratio of their q-quantiles;
+ * the interval holds the middle STATS_CONFIDENCE of those ratios. The
+ * generator (splitmix64) starts from `seed`, so the same data give the same
+ * interval. q = 0 compares minimums. r->pairs gets na. Returns 0, or -1 when
+ * a or b is empty or Q_q(b) <= 0. */
+int stats_quantile_ratio(const double *a, int na, const double *b, int nb, double q,
+			 int resamples, unsigned long long seed, struct stats_ratio *r);
 
 /* Least squares of log y against log x: y ~ c * x^exponent, with the
  * coefficient of determination R^2 of the fit in log space. Points with

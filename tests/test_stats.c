@@ -191,29 +191,86 @@ Test(stats, loglog_fit_needs_two_distinct_sizes)
 	cr_assert_eq(stats_loglog_fit(x, y, 1, &f), -1);
 }
 
-Test(stats, quietest_keeps_the_lowest_quarter_in_round_order)
+Test(stats, quantile_ratio_at_zero_compares_best_cases)
 {
-	double d[] = { 1.3, 1.0, 2.0, 0.9, 1.1, 1.5, 1.05, 3.0 };
-	int idx[8];
-	/* ceil(8 / 4) = 2, but at least 3 */
-	cr_assert_eq(stats_quietest(d, 8, 0.25, 3, idx), 3);
-	cr_assert(idx[0] == 1 && idx[1] == 3 && idx[2] == 6);
-	cr_assert_eq(stats_quietest(d, 8, 0.25, 1, idx), 2);
-	cr_assert(idx[0] == 1 && idx[1] == 3);
+	/* Interference only adds time: the slow runs do not move the ratio. */
+	double a[] = { 30, 31, 90, 30.5, 60 }, b[] = { 10, 25, 10.2, 11, 40, 10.1 };
+	struct stats_ratio r;
+	cr_assert_eq(stats_quantile_ratio(a, 5, b, 6, 0, 1000, 1, &r), 0);
+	cr_assert_float_eq(r.ratio, 3, EPS);
+	cr_assert_eq(r.pairs, 5);
+	cr_assert(r.lo <= r.ratio && r.ratio <= r.hi, "[%g, %g]", r.lo, r.hi);
 }
 
-Test(stats, quietest_takes_every_round_when_there_are_few)
+Test(stats, quantile_ratio_uses_type7_quantiles)
 {
-	double d[] = { 5, 4, 3 };
-	int idx[3];
-	cr_assert_eq(stats_quietest(d, 3, 0.25, 5, idx), 3);
-	cr_assert(idx[0] == 0 && idx[1] == 1 && idx[2] == 2);
+	/* p10 of 1..11 is 2, p10 of 10..110 step 10 is 20 */
+	double a[11], b[11];
+	for (int i = 0; i < 11; i++) {
+		a[i] = 20 * (i + 1);
+		b[i] = i + 1;
+	}
+	struct stats_ratio r;
+	stats_quantile_ratio(a, 11, b, 11, 0.1, 200, 3, &r);
+	cr_assert_float_eq(r.ratio, 20, EPS);
 }
 
-Test(stats, quietest_breaks_ties_by_earlier_round)
+Test(stats, quantile_ratio_interval_is_tight_when_fast_runs_agree)
 {
-	double d[] = { 1, 1, 1, 1 };
-	int idx[4];
-	cr_assert_eq(stats_quietest(d, 4, 0.5, 1, idx), 2);
-	cr_assert(idx[0] == 0 && idx[1] == 1);
+	/* A quarter of each sample sits exactly at the floor; p10 is the floor
+	 * in (nearly) every resample. */
+	double a[40], b[40];
+	for (int i = 0; i < 40; i++) {
+		a[i] = i % 4 == 0 ? 20 : 30 + i;
+		b[i] = i % 4 == 1 ? 10 : 13 + i;
+	}
+	struct stats_ratio r;
+	stats_quantile_ratio(a, 40, b, 40, 0.1, 2000, 7, &r);
+	cr_assert_float_eq(r.ratio, 2, EPS);
+	cr_assert_float_eq(r.lo, 2, EPS);
+	cr_assert_float_eq(r.hi, 2, EPS);
+}
+
+Test(stats, quantile_ratio_interval_widens_with_a_lone_fast_run)
+{
+	double a[] = { 10, 14, 15, 16, 17, 18 }, b[] = { 10, 10, 10, 10, 10, 10 };
+	struct stats_ratio r;
+	stats_quantile_ratio(a, 6, b, 6, 0, 2000, 7, &r);
+	cr_assert_float_eq(r.ratio, 1, EPS);
+	cr_assert_float_eq(r.lo, 1, EPS);
+	cr_assert_gt(r.hi, 1.35, "a single lucky run is not trusted: hi %g", r.hi);
+}
+
+Test(stats, quantile_ratio_interval_stays_within_the_data)
+{
+	double a[] = { 5, 7, 6, 9, 5.5, 8, 6.5, 7.5 }, b[] = { 2, 2.5, 3, 2.2, 4, 2.8 };
+	struct stats_ratio r;
+	stats_quantile_ratio(a, 8, b, 6, 0.25, 3000, 11, &r);
+	cr_assert(r.lo >= 5.0 / 4 && r.hi <= 9.0 / 2, "[%g, %g]", r.lo, r.hi);
+	cr_assert(r.lo <= r.ratio && r.ratio <= r.hi, "%g in [%g, %g]", r.ratio, r.lo, r.hi);
+}
+
+Test(stats, quantile_ratio_of_one_value_each_is_exact)
+{
+	double a[] = { 6 }, b[] = { 4 };
+	struct stats_ratio r;
+	stats_quantile_ratio(a, 1, b, 1, 0.1, 100, 5, &r);
+	cr_assert(r.ratio == 1.5 && r.lo == 1.5 && r.hi == 1.5);
+}
+
+Test(stats, quantile_ratio_is_deterministic_for_a_seed)
+{
+	double a[] = { 3, 5, 4, 6, 3.5, 7, 3.2 }, b[] = { 1, 1.5, 1.2, 2, 1.1 };
+	struct stats_ratio r1, r2;
+	stats_quantile_ratio(a, 7, b, 5, 0.1, 500, 42, &r1);
+	stats_quantile_ratio(a, 7, b, 5, 0.1, 500, 42, &r2);
+	cr_assert(r1.lo == r2.lo && r1.hi == r2.hi);
+}
+
+Test(stats, quantile_ratio_needs_positive_baseline)
+{
+	double a[] = { 1 }, b[] = { 0 };
+	struct stats_ratio r;
+	cr_assert_eq(stats_quantile_ratio(a, 1, b, 1, 0.1, 10, 1, &r), -1);
+	cr_assert_eq(stats_quantile_ratio(a, 0, a, 1, 0.1, 10, 1, &r), -1);
 }
