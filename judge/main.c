@@ -98,6 +98,11 @@ static void on_compiled(const struct submit_result *s, void *ctx)
 	report_compiled(ctx, s);
 }
 
+static void on_generating(int count, void *ctx)
+{
+	report_generating(ctx, count);
+}
+
 static int cmd_submit(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -132,7 +137,7 @@ static int cmd_submit(int argc, char **argv)
 		return fail(err);
 	struct report r;
 	report_init(&r, json);
-	struct submit_options o = { all, cache_dir(), on_test, on_compiled, &r };
+	struct submit_options o = { all, cache_dir(), on_test, on_compiled, on_generating, &r };
 	struct submit_result s;
 	report_submit_start(&r, &p, source);
 	int rc;

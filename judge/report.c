@@ -18,6 +18,7 @@ void report_init(struct report *r, bool json)
 	r->json = json;
 	const char *no = getenv("NO_COLOR");
 	r->color = !json && isatty(fileno(stdout)) && !(no && *no);
+	r->header = false;
 }
 
 const char *report_color(const struct report *r, enum verdict v)
@@ -95,9 +96,16 @@ void report_compiled(struct report *r, const struct submit_result *s)
 		}
 		if (*log)
 			fprintf(r->f, "    ...\n");
-	} else {
-		fprintf(r->f, "%-36s %-14s %9s %9s %10s\n", "test", "verdict", "cpu", "wall", "memory");
 	}
+	fflush(r->f);
+}
+
+void report_generating(struct report *r, int count)
+{
+	if (r->json)
+		return;
+	fprintf(r->f, "generating %d test%s with the package's generator and reference (once; cached)\n",
+		count, count == 1 ? "" : "s");
 	fflush(r->f);
 }
 
@@ -106,6 +114,10 @@ void report_test(struct report *r, const struct test_result *t)
 	if (r->json)
 		return;
 	char label[64], cpu[32], wall[32], mem[32];
+	if (!r->header) {
+		fprintf(r->f, "%-36s %-14s %9s %9s %10s\n", "test", "verdict", "cpu", "wall", "memory");
+		r->header = true;
+	}
 	verdict_label(t->verdict, &t->rec, label, sizeof label);
 	report_ms(cpu, sizeof cpu, t->rec.cpu_ms);
 	report_ms(wall, sizeof wall, t->rec.wall_ms);

@@ -14,6 +14,7 @@ struct report {
 	FILE *f;
 	bool color;   /* a terminal, and NO_COLOR unset */
 	bool json;
+	bool header;  /* the test table's header is out */
 };
 
 void report_init(struct report *r, bool json);
@@ -22,6 +23,7 @@ void report_init(struct report *r, bool json);
 void report_submit_start(struct report *r, const struct pkg *p, const char *source);
 void report_compiled(struct report *r, const struct submit_result *s);
 void report_test(struct report *r, const struct test_result *t);
+void report_generating(struct report *r, int count);
 void report_submit_end(struct report *r, const struct pkg *p, const char *source,
 		       const struct submit_result *s);
 

@@ -152,6 +152,12 @@ int submit_run(const struct pkg *p, const char *source, const struct submit_opti
 			 r->compile.reason ? r->compile.reason : "compilation failed");
 		return 0;
 	}
+	int missing = 0;
+	for (int i = 0; i < p->ntests; i++)
+		missing += p->tests[i].generated && !(file_exists(p->tests[i].in_path) &&
+						      file_exists(p->tests[i].ans_path));
+	if (missing && o->on_generating)
+		o->on_generating(missing, o->ctx);
 	char *output = run_session_path("stdout"), *errput = run_session_path("stderr");
 	r->tests = xcalloc((size_t)p->ntests, sizeof *r->tests);
 	r->verdict = VERDICT_AC;

@@ -37,6 +37,8 @@ struct submit_options {
 	/* Called after each test, for live reports; may be NULL. */
 	void (*on_test)(const struct test_result *t, void *ctx);
 	void (*on_compiled)(const struct submit_result *r, void *ctx);
+	/* Called once before generating tests that are not cached yet. */
+	void (*on_generating)(int count, void *ctx);
 	void *ctx;
 };
 
