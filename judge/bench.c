@@ -673,6 +673,7 @@ static void analyze_point(struct bench_result *r, int impl, int s)
 	memset(&pt->wall, 0, sizeof pt->wall);
 	pt->in_fit = false;
 	pt->excess_ms = NAN;
+	pt->fault_ms = NAN;
 	pt->bytes_per_s = 0;
 	if (pt->status != BENCH_OK || pt->nsamples == 0)
 		return;
@@ -712,6 +713,20 @@ static void analyze_point(struct bench_result *r, int impl, int s)
 	}
 	if (pt->p10 > 0)
 		pt->bytes_per_s = (double)r->sizes[s].input_bytes / (pt->p10 / 1e3);
+	/* Page faults beyond those of any process (the read-only program's). */
+	double extra_kib = pt->peak_kib;
+	if (r->read_only >= 0 && !r->impls[impl].read_only) {
+		const struct bench_point *ro = &r->impls[r->read_only].points[s];
+		if (ro->status == BENCH_OK && ro->nsamples > 0) {
+			double *pk = xmalloc((size_t)ro->nsamples * sizeof *pk);
+			for (int i = 0; i < ro->nsamples; i++)
+				pk[i] = (double)ro->samples[i].peak_kib;
+			extra_kib -= stats_median(pk, ro->nsamples);
+			free(pk);
+		}
+	}
+	pt->fault_ms = r->fault_us > 0 && extra_kib > 0 && !r->impls[impl].read_only
+			       ? extra_kib / 4 * r->fault_us / 1e3 : 0;
 	free(v);
 }
 
@@ -1090,6 +1105,8 @@ int bench_run(const struct pkg *p, const struct bench_options *o, struct bench_r
 		return err_set(err, "bench: no sizes: give --sizes or 'bench: sizes' in '%s'", p->yaml_path);
 	if (envinfo_collect(&r->env_before, err) < 0)
 		return -1;
+	envinfo_probe_memory(&r->env_before);
+	r->fault_us = r->env_before.fault_us;
 	r->problem = xstrdup(p->slug);
 	r->problem_name = xstrdup(p->name);
 	const char *gen = strrchr(p->bench.generator, '/');
@@ -1157,6 +1174,9 @@ int bench_run(const struct pkg *p, const struct bench_options *o, struct bench_r
 	if (envinfo_collect(&r->env_after, err) < 0)
 		return -1;
 	envinfo_usage(&mark, &r->env_after, &r->usage);
+	envinfo_probe_memory(&r->env_after);
+	if (r->env_before.fault_us >= 0 && r->env_after.fault_us >= 0)
+		r->fault_us = (r->env_before.fault_us + r->env_after.fault_us) / 2;
 	double own = self_cpu_s() - self0;
 	for (int i = 0; i < r->nimpls; i++)
 		for (int s = 0; s < nsizes; s++) {

@@ -79,6 +79,9 @@ struct bench_point {
 	double excess_ms;              /* p10 minus the read-only baseline's p10 */
 	bool in_fit;                   /* excess_ms >= read-only's p10: fitted */
 	double bytes_per_s;            /* input bytes over the p10 time */
+	double fault_ms;               /* estimated page-fault time: its peak memory beyond
+					* read-only's, in 4 KiB pages, at the probed cost
+					* per fault (envinfo.h) */
 };
 
 struct bench_impl {
@@ -119,6 +122,7 @@ struct bench_result {
 	struct envinfo env_before, env_after;
 	struct envinfo_usage usage;    /* the whole machine during the measurement */
 	double own_cpus;               /* the measured runs' share of it, in CPUs */
+	double fault_us;               /* mean of the page-fault probes before and after */
 };
 
 struct bench_event;

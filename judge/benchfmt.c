@@ -192,8 +192,8 @@ int benchfmt_run_warnings(const struct bench_result *r, char (*msgs)[ENVINFO_MSG
 		}
 	if (k < max && unstable)
 		snprintf(msgs[k++], ENVINFO_MSG_LEN,
-			 "%d measurement%s (marked ~) did not get its median and ratio within +-%.3g%% "
-			 "before the budget or the round limit: read their intervals", unstable,
+			 "%d measurement%s (marked ~) did not reach +-%.3g%% on median and ratio "
+			 "before the budget or the round limit: read the intervals", unstable,
 			 unstable == 1 ? "" : "s", r->precision * 100);
 	return k;
 }
@@ -230,6 +230,14 @@ static void header(FILE *f, const struct bench_result *r, bool color)
 	fprintf(f, "          p10: the 10th percentile of the runs (other programs only ever slow a run\n"
 		   "          down); ratio: p10 over %s's p10 at that size [95%% bootstrap interval]\n",
 		r->impls[r->baseline].name);
+}
+
+/* Page faults are a quarter or more of its time: its ratio reflects the
+ * machine's memory (slow, varying faults under a hypervisor) as much as the
+ * code. */
+static bool faults_dominate(const struct bench_point *pt)
+{
+	return pt->fault_ms > 0 && pt->p10 > 0 && pt->fault_ms >= 0.25 * pt->p10;
 }
 
 static void size_table(FILE *f, const struct bench_result *r, int s, bool color)
@@ -279,6 +287,16 @@ static void size_table(FILE *f, const struct bench_result *r, int s, bool color)
 			pt->nsamples, fast, fmt_ms(d, sizeof d, pt->time.median), pt->precise ? " " : "~",
 			iqr, ratio, fmt_ms(e, sizeof e, pt->wall.median), pt->peak_kib / 1024,
 			large ? "  " : "", rate);
+	}
+	for (int i = 0; i < r->nimpls; i++) {
+		const struct bench_point *pt = &r->impls[i].points[s];
+		if (pt->status != BENCH_OK || !faults_dominate(pt))
+			continue;
+		double pages = pt->fault_ms * 1e3 / r->fault_us;
+		fprintf(f, "  note: %s first-touches ~%.1f MiB more than read-only: ~%.0f page faults, "
+			   "~%s at %.1f us each here,\n        %.0f%% of its p10; its ratio measures this "
+			   "machine's memory as much as the code\n", r->impls[i].name, pages * 4 / 1024, pages,
+			fmt_ms(a, sizeof a, pt->fault_ms), r->fault_us, 100 * pt->fault_ms / pt->p10);
 	}
 }
 
@@ -387,6 +405,7 @@ static void json_point(struct json *j, const struct bench_result *r, int i, int 
 	json_key(j, "precise");
 	json_bool(j, pt->precise);
 	json_kd(j, "input_bytes_per_s", ok ? pt->bytes_per_s : NAN);   /* at p10 */
+	json_kd(j, "page_fault_ms_estimate", ok ? pt->fault_ms : NAN);
 	json_key(j, "warmup");
 	json_begin_object(j);
 	json_kd(j, "cpu_ms", pt->status == BENCH_SKIPPED || pt->status == BENCH_NOT_COMPILED ? NAN : pt->warmup.cpu_ms);
@@ -442,6 +461,8 @@ static void json_env(struct json *j, const struct bench_result *r)
 	json_kd(j, "busy_cpus", r->usage.busy_cpus);
 	json_kd(j, "own_cpus", r->own_cpus);
 	json_kd(j, "steal_cpus", r->usage.steal_cpus);
+	json_kd(j, "page_fault_us_before", r->env_before.fault_us >= 0 ? r->env_before.fault_us : NAN);
+	json_kd(j, "page_fault_us_after", r->env_after.fault_us >= 0 ? r->env_after.fault_us : NAN);
 	json_kd(j, "seconds", r->usage.seconds);
 	json_key(j, "warnings");
 	json_begin_array(j);

@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/utsname.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -91,6 +93,7 @@ int envinfo_collect(struct envinfo *e, char *err)
 {
 	memset(e, 0, sizeof *e);
 	e->boost = -1;
+	e->fault_us = -1;
 	e->taken_at = now_seconds();
 	char line[256];
 	if (!read_line("/proc/loadavg", line, sizeof line))
@@ -117,16 +120,58 @@ int envinfo_collect(struct envinfo *e, char *err)
 	return 0;
 }
 
+#define PROBE_BYTES (32u << 20)
+#define PROBE_PAGE 4096u
+
+static double cpu_seconds(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+void envinfo_probe_memory(struct envinfo *e)
+{
+	double us[3];
+	int k = 0;
+	for (int i = 0; i < 3; i++) {
+		/* A fresh mapping each time: every touch is a first touch. */
+		volatile char *p = mmap(NULL, PROBE_BYTES, PROT_READ | PROT_WRITE,
+					MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p == MAP_FAILED)
+			continue;
+		double t0 = cpu_seconds();
+		for (size_t off = 0; off < PROBE_BYTES; off += PROBE_PAGE)
+			p[off] = 1;
+		us[k++] = (cpu_seconds() - t0) * 1e6 / (PROBE_BYTES / PROBE_PAGE);
+		munmap((void *)p, PROBE_BYTES);
+	}
+	if (k == 0)
+		return;
+	/* median of up to three */
+	for (int i = 0; i < k; i++)
+		for (int j = i + 1; j < k; j++)
+			if (us[j] < us[i]) {
+				double t = us[i];
+				us[i] = us[j];
+				us[j] = t;
+			}
+	e->fault_us = us[k / 2];
+}
+
 void envinfo_describe(const struct envinfo *e, char *buf, size_t n)
 {
 	char cores[48] = "";
 	if (e->physical_cores > 0)
 		snprintf(cores, sizeof cores, " (%d core%s)", e->physical_cores,
 			 e->physical_cores == 1 ? "" : "s");
-	snprintf(buf, n, "%s, %d CPU%s%s, load %.2f %.2f %.2f%s%s%s", e->cpu_model, e->logical_cpus,
+	char faults[48] = "";
+	if (e->fault_us >= 0)
+		snprintf(faults, sizeof faults, ", page fault %.2f us", e->fault_us);
+	snprintf(buf, n, "%s, %d CPU%s%s, load %.2f %.2f %.2f%s%s%s%s", e->cpu_model, e->logical_cpus,
 		 e->logical_cpus == 1 ? "" : "s", cores, e->load[0], e->load[1], e->load[2],
 		 e->governor[0] ? ", governor " : "", e->governor,
-		 e->hypervisor ? ", virtual machine" : "");
+		 e->hypervisor ? ", virtual machine" : "", faults);
 }
 
 /* ---- warnings: one row per condition ------------------------------------ */
@@ -189,6 +234,16 @@ static bool warn_vm(const struct envinfo *e, char *msg, size_t n)
 	return true;
 }
 
+static bool warn_page_faults(const struct envinfo *e, char *msg, size_t n)
+{
+	if (e->fault_us < 2)
+		return false;
+	snprintf(msg, n, "a page fault costs %.1f us of CPU here (bare metal: well under 1): the "
+		 "time of a program that touches much memory measures this machine more than the code",
+		 e->fault_us);
+	return true;
+}
+
 static bool warn_one_cpu(const struct envinfo *e, char *msg, size_t n)
 {
 	if (e->logical_cpus > 1)
@@ -198,7 +253,8 @@ static bool warn_one_cpu(const struct envinfo *e, char *msg, size_t n)
 }
 
 static warn_fn *const warn_table[] = {
-	warn_load, warn_governor, warn_no_cpufreq, warn_boost, warn_smt, warn_vm, warn_one_cpu,
+	warn_load, warn_governor, warn_no_cpufreq, warn_boost, warn_smt, warn_vm, warn_page_faults,
+	warn_one_cpu,
 };
 
 int envinfo_warnings(const struct envinfo *e, char (*msgs)[ENVINFO_MSG_LEN], int max)

@@ -20,6 +20,11 @@ struct envinfo {
 	int boost;               /* turbo/boost: 1 on, 0 off, -1 unknown */
 	bool hypervisor;         /* the CPU says it runs under a hypervisor */
 	char kernel[96];         /* "Linux 6.1.0-18-amd64" */
+	/* Microseconds of CPU per first touch of a 4 KiB page (a page fault),
+	 * from envinfo_probe_memory(); -1 until probed. Bare metal: well under
+	 * 1. Virtual machines whose host backs guest memory lazily: 5 to 50,
+	 * changing from second to second. */
+	double fault_us;
 	/* A snapshot of /proc/stat, for envinfo_usage(). */
 	unsigned long long busy_ticks, idle_ticks, steal_ticks;
 	double taken_at;         /* now_seconds() of the snapshot */
@@ -28,6 +33,11 @@ struct envinfo {
 /* Fill *e. What cannot be read stays unknown; returns -1 with a message
  * only when /proc itself is unreadable. */
 int envinfo_collect(struct envinfo *e, char *err);
+
+/* Measure e->fault_us: touch fresh memory page by page (32 MiB, three
+ * times, the median kept). Takes milliseconds on bare metal, up to a second
+ * where page faults are slow. */
+void envinfo_probe_memory(struct envinfo *e);
 
 /* One line: "Intel(R) Xeon(R) Processor, 2 CPUs (2 cores), load 1.80 1.55 0.82". */
 void envinfo_describe(const struct envinfo *e, char *buf, size_t n);
