@@ -46,24 +46,29 @@ const char bench_usage[] =
 	"usage: judge bench PROBLEM [OPTIONS]\n"
 	"\n"
 	"Compare the running time of implementations of PROBLEM on inputs made by its\n"
-	"bench recipe (problem.yaml: bench), one per size, checked, then timed in rounds\n"
-	"interleaved across implementations. See docs/bench.md.\n"
+	"bench recipe (problem.yaml: bench), one per size: each output is checked once,\n"
+	"then runs are timed in rounds interleaved across the implementations and the\n"
+	"read-only baseline (bench/read-only.c). Method and output: docs/bench.md.\n"
 	"\n"
 	"  --impl LIST       implementations, comma-separated, repeatable: a submission's\n"
 	"                    name (deque), folder/name (accepted/deque) or a FILE.c;\n"
 	"                    default: every accepted and time_limit_exceeded submission.\n"
 	"                    Ratios are to the first named (default: the reference).\n"
 	"  --sizes LIST      input sizes n, e.g. 1e3,1e4,1e5 (default: bench: sizes)\n"
-	"  --repeat N        exactly N timed rounds per size (default: adaptive, 5 to 100)\n"
-	"  --budget SECONDS  adaptive: stop a size once its runs took this long (default 15)\n"
-	"  --precision PCT   adaptive: stop once every median and ratio is known within\n"
-	"                    +-PCT%% at 95%% confidence (default 2)\n"
+	"  --repeat N        exactly N timed rounds per size (default: adaptive, 10 to 300)\n"
+	"  --budget SECONDS  adaptive: an implementation stops at a size once its runs there\n"
+	"                    took this long (default 5)\n"
+	"  --precision PCT   adaptive: ... or once its median and its ratio are known within\n"
+	"                    +-PCT percent at 95% confidence (default 2)\n"
 	"  --timeout SECONDS CPU time per run; an implementation over it is not run at\n"
 	"                    larger sizes (default 10)\n"
 	"  --metric cpu|wall the time compared (default cpu: user + sys)\n"
 	"  --seed N          the recipe's {seed} (default 1)\n"
 	"  --svg FILE        write a log-log plot of time against n\n"
-	"  --json            print every measurement and fit as JSON\n";
+	"  --json            print every measurement and fit as JSON\n"
+	"\n"
+	"Exit status: 0 measured, 1 an implementation was wrong, crashed or did not compile,\n"
+	"2 usage error, broken package or judge error, 130 interrupted.\n";
 
 static int parse_double(const char *what, const char *s, double min, double max, double *out,
 			char *err)
@@ -778,8 +783,13 @@ static int compile_impl(const struct pkg *p, struct bench_impl *im, int nsizes,
 		im->binary = cr.binary;
 		cr.binary = NULL;
 	} else {
+		/* The first line that says "error", else the first line. */
+		const char *text = cr.reason ? cr.reason : cr.log ? cr.log : "";
+		const char *line = strstr(text, "error");
+		while (line && line > text && line[-1] != '\n')
+			line--;
 		char first[BENCH_MSG_LEN];
-		snprintf(first, sizeof first, "%s", cr.reason ? cr.reason : cr.log ? cr.log : "");
+		snprintf(first, sizeof first, "%s", line ? line : text);
 		first[strcspn(first, "\n")] = 0;
 		for (int s = 0; s < nsizes; s++) {
 			im->points[s].status = BENCH_NOT_COMPILED;

@@ -322,6 +322,10 @@ static void scaling(FILE *f, const struct bench_result *r)
 				break;
 			}
 		}
+		if (im->points[0].status == BENCH_NOT_COMPILED) {
+			fprintf(f, "  %-*s not compiled\n", w, im->name);
+			continue;
+		}
 		if (!im->has_fit) {
 			fprintf(f, "  %-*s no fit: fewer than two sizes where its work outweighs read-only%s\n",
 				w, im->name, stop);
@@ -594,17 +598,19 @@ int benchfmt_svg(const char *path, const struct bench_result *r, char *err)
 			}
 			if (im->read_only)
 				notes[ns] = xasprintf("reads the input, nothing else");
-			else if (im->has_fit)
+			else if (im->has_fit && im->fit.points >= 3)
 				notes[ns] = xasprintf("n^%.2f (R\u00b2 %.3f)%s", im->fit.exponent, im->fit.r2, stop);
+			else if (im->has_fit)
+				notes[ns] = xasprintf("n^%.2f (2 sizes)%s", im->fit.exponent, stop);
 			else
 				notes[ns] = xasprintf("no fit%s", stop);
 			*sr = (struct svg_series){ im->name, notes[ns], k, x, y, lo, hi, im->read_only };
 			ns++;
 		}
 	char *title = xasprintf("%s: %s per run against input size", r->problem, metric_name(r));
-	char *subtitle = xasprintf("median of the runs, band q1 to q3; slope of fastest run minus "
-				   "read-only's; inputs %s; %s, %d CPUs",
-				   r->recipe, r->env_before.cpu_model, r->env_before.logical_cpus);
+	char *subtitle = xasprintf("line: median of the runs, band: q1 to q3; exponent: fit of p10 minus "
+				   "read-only's p10\ninputs: %s, seed %lld; %s, %d CPUs",
+				   r->recipe, r->seed, r->env_before.cpu_model, r->env_before.logical_cpus);
 	char *ylabel = xasprintf("%s per run (log scale)", metric_name(r));
 	struct svg_plot plot = { title, subtitle, "input size n (log scale)", ylabel, series, ns, true };
 	int rc = svg_write_file(path, &plot, err);

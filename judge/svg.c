@@ -14,7 +14,7 @@
 #define W 820.0
 #define H 500.0
 #define LEFT 78.0
-#define TOP 70.0
+#define TOP 86.0
 #define RIGHT (W - 230.0)   /* right edge of the plot area; legend beyond */
 #define BOTTOM (H - 58.0)
 
@@ -232,10 +232,16 @@ int svg_loglog(FILE *f, const struct svg_plot *p, char *err)
 	fprintf(f, "<text x=\"%.1f\" y=\"28\" font-size=\"17\" font-weight=\"600\" fill=\"#111\">", LEFT);
 	escape(f, p->title);
 	fprintf(f, "</text>\n");
-	if (p->subtitle) {
-		fprintf(f, "<text x=\"%.1f\" y=\"50\" font-size=\"12.5\" fill=\"#555\">", LEFT);
-		escape(f, p->subtitle);
+	/* The subtitle: one line per '\n', two at most. */
+	const char *line = p->subtitle;
+	for (int k = 0; line && *line && k < 2; k++) {
+		size_t len = strcspn(line, "\n");
+		char *one = xasprintf("%.*s", (int)len, line);
+		fprintf(f, "<text x=\"%.1f\" y=\"%d\" font-size=\"12.5\" fill=\"#555\">", LEFT, 50 + 17 * k);
+		escape(f, one);
 		fprintf(f, "</text>\n");
+		free(one);
+		line += len + (line[len] == '\n');
 	}
 	grid(f, p, &ax, &ay);
 	/* Baselines first, so that the implementations are drawn over them. */

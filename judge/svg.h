@@ -17,7 +17,7 @@ struct svg_series {
 
 struct svg_plot {
 	const char *title;
-	const char *subtitle;    /* or NULL */
+	const char *subtitle;    /* or NULL; at most two lines, split by '\n' */
 	const char *xlabel, *ylabel;
 	const struct svg_series *series;
 	int nseries;
