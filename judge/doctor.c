@@ -16,7 +16,7 @@
 int doctor_run(struct report *r, char *err)
 {
 	/* What the spawner will apply: it probes the same way at its start. */
-	sandbox_init();
+	sandbox_init(NULL);
 	report_note(r, "confinement (what a submission runs under)");
 	const char *d = sandbox_describe();
 	while (*d) {

@@ -73,14 +73,33 @@ static const char *const system_dirs[] = { "/usr", "/lib", "/lib64", "/lib32", "
 					   "/sbin", "/etc", "/proc", "/sys" };
 static const char *const devices[] = { "/dev/null", "/dev/zero", "/dev/full",
 				       "/dev/random", "/dev/urandom" };
-static int system_fds[sizeof system_dirs / sizeof *system_dirs];
-static int device_fds[sizeof devices / sizeof *devices];
+/* Opened once, with the rights their rules grant (decided once: a rule on a
+ * file may hold only file rights). */
+struct fixed_rule {
+	int fd;
+	uint64_t rights;
+};
+static struct fixed_rule fixed[sizeof system_dirs / sizeof *system_dirs +
+			       sizeof devices / sizeof *devices + 1];
+static int nfixed;
 
 /* seccomp filters, compiled by libseccomp once and kept as BPF. */
 static struct sock_fprog filter_submission, filter_compiler;
 
 /* Per run (prepared in the spawner, used by the child). */
 static int ruleset_fd = -1;
+static bool ruleset_cached;
+
+/* Submissions' rule sets differ only by their binary (their directories
+ * all lie in the box, one rule): built once per binary and kept, which
+ * makes a test's confinement a handful of system calls. */
+#define RULESET_CACHE 8
+static struct {
+	dev_t dev;
+	ino_t ino;
+	int fd;
+} ruleset_cache[RULESET_CACHE];
+static int ncached;
 
 static const char *const mechanism_names[SANDBOX_NMECHANISMS] = {
 	"rlimits", "landlock-fs", "landlock-net", "landlock-scope", "seccomp", "user", "subreaper",
@@ -143,7 +162,10 @@ static int build_filter(bool processes, struct sock_fprog *prog)
 	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ALLOW);
 	if (!ctx)
 		return -1;
-	int rc = 0;
+	/* A binary tree of syscall numbers: the kernel emulates the filter for
+	 * every syscall number each time a program installs it (its action
+	 * cache), so a shallow filter is a cheaper one. */
+	int rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
 	for (size_t i = 0; i < sizeof denied_always / sizeof *denied_always; i++)
 		rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), denied_always[i], 0);
 	if (!processes) {
@@ -218,15 +240,25 @@ static void probe_landlock(void)
 		available |= SANDBOX_LANDLOCK_NET;
 	if (ll_abi >= 6)
 		available |= SANDBOX_LANDLOCK_SCOPE;
-	for (size_t i = 0; i < sizeof system_dirs / sizeof *system_dirs; i++)
-		system_fds[i] = open(system_dirs[i], O_PATH | O_CLOEXEC | O_DIRECTORY);
-	for (size_t i = 0; i < sizeof devices / sizeof *devices; i++)
-		device_fds[i] = open(devices[i], O_PATH | O_CLOEXEC);
+	uint64_t read = LL_FS_EXECUTE | LL_FS_READ_FILE | LL_FS_READ_DIR;
+	for (size_t i = 0; i < sizeof system_dirs / sizeof *system_dirs; i++) {
+		int fd = open(system_dirs[i], O_PATH | O_CLOEXEC | O_DIRECTORY);
+		if (fd >= 0)
+			fixed[nfixed++] = (struct fixed_rule){ fd, read };
+	}
+	for (size_t i = 0; i < sizeof devices / sizeof *devices; i++) {
+		int fd = open(devices[i], O_PATH | O_CLOEXEC);
+		if (fd >= 0)
+			fixed[nfixed++] = (struct fixed_rule){
+				fd, file_rights(LL_FS_READ_FILE | LL_FS_WRITE_FILE | LL_FS_TRUNCATE) };
+	}
 }
 
 /* ---- setup ------------------------------------------------------------- */
 
-void sandbox_init(void)
+static int box_fd = -1;
+
+void sandbox_init(const char *box)
 {
 	const char *env = getenv("JUDGE_SANDBOX");
 	bool off = env && !strcmp(env, "0");
@@ -234,6 +266,8 @@ void sandbox_init(void)
 #define SAY(...) at += (size_t)snprintf(description + at, sizeof description - at, __VA_ARGS__)
 	if (!off) {
 		probe_landlock();
+		if (box && ll_abi)
+			box_fd = open(box, O_PATH | O_CLOEXEC | O_DIRECTORY);
 		if (build_filter(false, &filter_submission) == 0 &&
 		    build_filter(true, &filter_compiler) == 0)
 			available |= SANDBOX_SECCOMP;
@@ -302,12 +336,8 @@ void sandbox_owner(uid_t *uid, gid_t *gid)
 	}
 }
 
-int sandbox_prepare(const struct run_spec *spec, const char *workdir, int exe_fd)
+static int build_ruleset(unsigned mask, const char *workdir, int exe_fd)
 {
-	ruleset_fd = -1;
-	unsigned mask = sandbox_profile_mask(spec->profile);
-	if (!(mask & SANDBOX_LANDLOCK_FS))
-		return 0;
 	struct ll_ruleset_attr attr = { ll_fs_all, 0, 0 };
 	size_t size = sizeof attr.handled_access_fs;
 	if (mask & SANDBOX_LANDLOCK_NET) {
@@ -321,21 +351,16 @@ int sandbox_prepare(const struct run_spec *spec, const char *workdir, int exe_fd
 	int rs = ll_create(&attr, size);
 	if (rs < 0)
 		return -1;
-	uint64_t read = LL_FS_EXECUTE | LL_FS_READ_FILE | LL_FS_READ_DIR;
-	for (size_t i = 0; i < sizeof system_fds / sizeof *system_fds; i++)
-		if (system_fds[i] >= 0 && ll_add_fd(rs, system_fds[i], read) < 0)
+	for (int i = 0; i < nfixed; i++)
+		if (ll_add_path(rs, fixed[i].fd, fixed[i].rights) < 0)
 			goto fail;
-	for (size_t i = 0; i < sizeof device_fds / sizeof *device_fds; i++)
-		if (device_fds[i] >= 0 &&
-		    ll_add_fd(rs, device_fds[i], LL_FS_READ_FILE | LL_FS_WRITE_FILE | LL_FS_TRUNCATE) < 0)
-			goto fail;
-	/* Its own directory: everything; its own binary: read and execute. */
-	if (ll_add_named(rs, workdir, ll_fs_all) < 0)
+	/* Its directory (or the box of all run directories): everything; its
+	 * own binary: read and execute. */
+	if ((workdir ? ll_add_named(rs, workdir, ll_fs_all) : ll_add_path(rs, box_fd, ll_fs_all)) < 0)
 		goto fail;
 	if (ll_add_fd(rs, exe_fd, LL_FS_EXECUTE | LL_FS_READ_FILE) < 0)
 		goto fail;
-	ruleset_fd = rs;
-	return 0;
+	return rs;
 fail:;
 	int e = errno;
 	close(rs);
@@ -343,9 +368,45 @@ fail:;
 	return -1;
 }
 
+int sandbox_prepare(const struct run_spec *spec, const char *workdir, int exe_fd)
+{
+	ruleset_fd = -1;
+	ruleset_cached = false;
+	unsigned mask = sandbox_profile_mask(spec->profile);
+	if (!(mask & SANDBOX_LANDLOCK_FS))
+		return 0;
+	struct stat st;
+	bool cacheable = spec->profile == RUN_SUBMISSION && !spec->workdir && box_fd >= 0 &&
+			 fstat(exe_fd, &st) == 0;
+	if (!cacheable) {
+		ruleset_fd = build_ruleset(mask, workdir, exe_fd);
+		return ruleset_fd < 0 ? -1 : 0;
+	}
+	for (int i = 0; i < ncached; i++)
+		if (ruleset_cache[i].dev == st.st_dev && ruleset_cache[i].ino == st.st_ino) {
+			ruleset_fd = ruleset_cache[i].fd;
+			ruleset_cached = true;
+			return 0;
+		}
+	int rs = build_ruleset(mask, NULL, exe_fd);
+	if (rs < 0)
+		return -1;
+	if (ncached == RULESET_CACHE) {
+		close(ruleset_cache[0].fd);
+		memmove(ruleset_cache, ruleset_cache + 1, (RULESET_CACHE - 1) * sizeof *ruleset_cache);
+		ncached--;
+	}
+	ruleset_cache[ncached].dev = st.st_dev;
+	ruleset_cache[ncached].ino = st.st_ino;
+	ruleset_cache[ncached++].fd = rs;
+	ruleset_fd = rs;
+	ruleset_cached = true;
+	return 0;
+}
+
 void sandbox_release(void)
 {
-	if (ruleset_fd >= 0)
+	if (ruleset_fd >= 0 && !ruleset_cached)
 		close(ruleset_fd);
 	ruleset_fd = -1;
 }

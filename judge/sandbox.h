@@ -24,10 +24,12 @@ enum {
 const char *sandbox_mechanism_name(unsigned bit);
 
 /* Probe what this kernel offers and prepare rule sets and filters, so that
- * the per-run work is a few system calls. Called once in the spawner (and by
- * `judge doctor`). JUDGE_SANDBOX=0 in the environment turns confinement off
- * (rlimits and the subreaper stay), for measurements and debugging. */
-void sandbox_init(void);
+ * the per-run work is a few system calls. Called once in the spawner with
+ * the box, the directory that holds every submission's run directory (and
+ * by `judge doctor`, with NULL). JUDGE_SANDBOX=0 in the environment turns
+ * confinement off (rlimits and the subreaper stay), for measurements and
+ * debugging. */
+void sandbox_init(const char *box);
 unsigned sandbox_available(void);
 /* One line per mechanism: whether it is on and, if not, why. */
 const char *sandbox_describe(void);

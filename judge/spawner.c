@@ -33,6 +33,7 @@
 
 static volatile sig_atomic_t stop;
 static const char *session;
+static char box[PATH_MAX - 64]; /* holds the run directories of submissions */
 static long page_size;
 
 static void on_signal(int sig)
@@ -171,6 +172,20 @@ static void kill_descendants(pid_t pgid)
 	}
 }
 
+/* Empty the box: the run's directory, and anything a program managed to
+ * leave beside it, so that no test sees what an earlier one wrote. */
+static void clear_box(void)
+{
+	char **names;
+	int n = dir_list(box, &names, NULL);
+	for (int i = 0; i < n; i++) {
+		char *path = path_join(box, names[i]);
+		rm_tree(path);
+		free(path);
+	}
+	strv_free(names, n);
+}
+
 static int open_stream(const char *path, int flags, int *fd, char *err)
 {
 	*fd = open(path ? path : "/dev/null", flags | O_CLOEXEC, 0600);
@@ -191,7 +206,7 @@ static int run_one(const struct run_spec *spec, struct run_record *rec, char *er
 	if (fresh) {
 		uid_t uid;
 		gid_t gid;
-		snprintf(workdir, sizeof workdir, "%s/run-%lu", session, ++counter);
+		snprintf(workdir, sizeof workdir, "%s/run-%lu", box, ++counter);
 		if (mkdir(workdir, 0700) < 0)
 			return err_sys(err, "cannot create '%s'", workdir);
 		sandbox_owner(&uid, &gid);
@@ -351,7 +366,7 @@ out:
 	if (exe_fd >= 0)
 		close(exe_fd);
 	if (fresh)
-		rm_tree(workdir);
+		clear_box();
 	return rc;
 }
 
@@ -376,10 +391,19 @@ int main(int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	sandbox_init();
-	/* nobody must be able to reach its directory inside the session */
-	if (sandbox_available() & SANDBOX_USER)
+	snprintf(box, sizeof box, "%s/box", session);
+	if (mkdir(box, 0700) < 0) {
+		fprintf(stderr, "judge-spawner: cannot create '%s'\n", box);
+		rm_tree(session);
+		return 1;
+	}
+	sandbox_init(box);
+	/* nobody must be able to reach its directory inside the box, and
+	 * nothing else: search permission only */
+	if (sandbox_available() & SANDBOX_USER) {
 		chmod(session, 0711);
+		chmod(box, 0711);
+	}
 
 	static char msg[SPAWN_MAX_MSG];
 	while (!stop) {
