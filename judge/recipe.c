@@ -3,6 +3,7 @@
 #include "recipe.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -66,7 +67,8 @@ static long long factor(struct parser *ps)
 	}
 	if (*ps->p == '-') {
 		ps->p++;
-		return -factor(ps);
+		long long v = factor(ps);
+		return v == LLONG_MIN ? fail(ps, "number too large") : -v;
 	}
 	if (isdigit((unsigned char)*ps->p)) {
 		char *end;
@@ -114,12 +116,16 @@ static long long term(struct parser *ps)
 			return v;
 		ps->p++;
 		long long r = factor(ps);
-		if (op == '*')
-			v *= r;
-		else if (r == 0)
+		if (op == '*') {
+			if (__builtin_mul_overflow(v, r, &v) || v == LLONG_MIN)
+				return fail(ps, "number too large");
+		} else if (r == 0) {
 			return fail(ps, "division by zero");
-		else
+		} else if (r == -1) {
+			v = op == '/' ? -v : 0; /* no result is ever LLONG_MIN: -v is safe */
+		} else {
 			v = op == '/' ? v / r : v % r;
+		}
 	}
 }
 
@@ -133,7 +139,10 @@ static long long expr(struct parser *ps)
 			return v;
 		ps->p++;
 		long long r = term(ps);
-		v = op == '+' ? v + r : v - r;
+		if (op == '+' ? __builtin_add_overflow(v, r, &v) : __builtin_sub_overflow(v, r, &v))
+			return fail(ps, "number too large");
+		if (v == LLONG_MIN)
+			return fail(ps, "number too large");
 	}
 }
 

@@ -58,3 +58,15 @@ Test(recipe, truncated_function_calls_stop_at_the_end_of_the_text)
 		free(copy);
 	}
 }
+
+Test(recipe, arithmetic_overflow_is_an_error)
+{
+	/* regression (found by fuzzing with UBSan): signed overflow */
+	const char *bad[] = { "{2*5000000000000000000}", "{9000000000000000000+9000000000000000000}",
+			      "{0-9000000000000000000-9000000000000000000}", "{n*n*n*n*n*n*n*n}" };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char **argv, err[ERR_LEN] = "";
+		cr_assert_eq(recipe_expand(bad[i], 1000000, 1, &argv, err), -1, "'%s' accepted", bad[i]);
+		cr_assert(strstr(err, "too large"), "%s: %s", bad[i], err);
+	}
+}
