@@ -235,9 +235,12 @@ static void header(FILE *f, const struct bench_result *r, bool color)
 /* Page faults are a quarter or more of its time: its ratio reflects the
  * machine's memory (slow, varying faults under a hypervisor) as much as the
  * code. */
-static bool faults_dominate(const struct bench_point *pt)
+static bool faults_dominate(const struct bench_result *r, const struct bench_point *pt)
 {
-	return pt->fault_ms > 0 && pt->p10 > 0 && pt->fault_ms >= 0.25 * pt->p10;
+	/* The estimate is rough (the probe's cost per fault is not the
+	 * program's), so only clear cases: at least 1 MiB more than read-only. */
+	double pages = r->fault_us > 0 ? pt->fault_ms * 1e3 / r->fault_us : 0;
+	return pt->fault_ms > 0 && pt->p10 > 0 && pages >= 256 && pt->fault_ms >= 0.25 * pt->p10;
 }
 
 static void size_table(FILE *f, const struct bench_result *r, int s, bool color)
@@ -290,13 +293,13 @@ static void size_table(FILE *f, const struct bench_result *r, int s, bool color)
 	}
 	for (int i = 0; i < r->nimpls; i++) {
 		const struct bench_point *pt = &r->impls[i].points[s];
-		if (pt->status != BENCH_OK || !faults_dominate(pt))
+		if (pt->status != BENCH_OK || !faults_dominate(r, pt))
 			continue;
 		double pages = pt->fault_ms * 1e3 / r->fault_us;
-		fprintf(f, "  note: %s first-touches ~%.1f MiB more than read-only: ~%.0f page faults, "
-			   "~%s at %.1f us each here,\n        %.0f%% of its p10; its ratio measures this "
-			   "machine's memory as much as the code\n", r->impls[i].name, pages * 4 / 1024, pages,
-			fmt_ms(a, sizeof a, pt->fault_ms), r->fault_us, 100 * pt->fault_ms / pt->p10);
+		fprintf(f, "  note: %s touches %.1f MiB more than read-only (~%.0f page faults, ~%s at the "
+			   "probed %.1f us each):\n        its ratio measures this machine's memory as much "
+			   "as its code\n", r->impls[i].name, pages * 4 / 1024, pages,
+			fmt_ms(a, sizeof a, pt->fault_ms), r->fault_us);
 	}
 }
 
@@ -593,7 +596,7 @@ int benchfmt_svg(const char *path, const struct bench_result *r, char *err)
 				} else if (!stop[0] && pt->status != BENCH_SKIPPED) {
 					char n[32];
 					bench_format_n(r->sizes[s].n, n, sizeof n);
-					snprintf(stop, sizeof stop, ", %s at n = %s", bench_status_name(pt->status), n);
+					snprintf(stop, sizeof stop, "\n%s at n = %s", bench_status_name(pt->status), n);
 				}
 			}
 			if (im->read_only)
@@ -603,7 +606,7 @@ int benchfmt_svg(const char *path, const struct bench_result *r, char *err)
 			else if (im->has_fit)
 				notes[ns] = xasprintf("n^%.2f (2 sizes)%s", im->fit.exponent, stop);
 			else
-				notes[ns] = xasprintf("no fit%s", stop);
+				notes[ns] = xasprintf("no fit (too few sizes)%s", stop);
 			*sr = (struct svg_series){ im->name, notes[ns], k, x, y, lo, hi, im->read_only };
 			ns++;
 		}

@@ -190,14 +190,19 @@ static void legend(FILE *f, const struct svg_plot *p)
 			x + 34, y + 6);
 		escape(f, s->name);
 		fprintf(f, "</text>\n");
-		if (s->note) {
-			fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" dominant-baseline=\"middle\" font-size=\"12\" fill=\"#555\">",
-				x + 34, y + 23);
-			escape(f, s->note);
+		y += 28;
+		/* The note: one line per '\n', two at most. */
+		const char *line = s->note;
+		for (int k = 0; line && *line && k < 2; k++) {
+			size_t len = strcspn(line, "\n");
+			char *one = xasprintf("%.*s", (int)len, line);
+			fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" dominant-baseline=\"middle\" font-size=\"12\" "
+				   "fill=\"#555\">", x + 34, y - 5);
+			escape(f, one);
 			fprintf(f, "</text>\n");
-			y += 44;
-		} else {
-			y += 28;
+			free(one);
+			line += len + (line[len] == '\n');
+			y += 16;
 		}
 	}
 	fprintf(f, "</g>\n");

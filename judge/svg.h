@@ -8,7 +8,8 @@
 
 struct svg_series {
 	const char *name;        /* legend label */
-	const char *note;        /* second legend line ("n^1.02, R^2 0.999"), or NULL */
+	const char *note;        /* legend lines under the name ("n^1.02 (R^2 0.999)"),
+				  * at most two, split by '\n'; or NULL */
 	int n;
 	const double *x, *y;     /* points, x increasing; y in milliseconds */
 	const double *lo, *hi;   /* band around y (e.g. quartiles), or NULL */
