@@ -13,7 +13,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "check.h"
 #include "compile.h"
 #include "gen.h"
 #include "recipe.h"
@@ -164,15 +163,29 @@ static int opt_seed(struct bench_options *o, const char *arg, char *err)
 	return parse_int("--seed", arg, 0, 1LL << 53, &o->seed, err);
 }
 
+static const struct bench_metric_info metrics[] = {
+	[BENCH_CPU] = { "cpu", "CPU time", "user + sys" },
+	[BENCH_WALL] = { "wall", "wall time", "fork to exit" },
+};
+
+const struct bench_metric_info *bench_metric_info(enum bench_metric m)
+{
+	return &metrics[m];
+}
+
+double bench_sample_time(enum bench_metric m, const struct bench_sample *s)
+{
+	return m == BENCH_WALL ? s->wall_ms : s->cpu_ms;
+}
+
 static int opt_metric(struct bench_options *o, const char *arg, char *err)
 {
-	if (!strcmp(arg, "cpu"))
-		o->metric = BENCH_CPU;
-	else if (!strcmp(arg, "wall"))
-		o->metric = BENCH_WALL;
-	else
-		return err_set(err, "bench: --metric is 'cpu' or 'wall', not '%s'", arg);
-	return 0;
+	for (size_t m = 0; m < sizeof metrics / sizeof *metrics; m++)
+		if (!strcmp(arg, metrics[m].key)) {
+			o->metric = (enum bench_metric)m;
+			return 0;
+		}
+	return err_set(err, "bench: --metric is 'cpu' or 'wall', not '%s'", arg);
 }
 
 static int opt_svg(struct bench_options *o, const char *arg, char *err)
@@ -429,7 +442,7 @@ int bench_resolve(const struct pkg *p, char *const *names, int nnames, struct be
 
 static double metric_of(const struct bench_result *r, const struct bench_sample *s)
 {
-	return r->metric == BENCH_WALL ? s->wall_ms : s->cpu_ms;
+	return bench_sample_time(r->metric, s);
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -803,65 +816,6 @@ static int compile_impl(const struct pkg *p, struct bench_impl *im, int nsizes,
 
 /* ---- inputs ------------------------------------------------------------- */
 
-static void hash_file(struct hash128 *h, const char *path)
-{
-	struct filebuf fb;
-	if (file_load(path, &fb, NULL) == 0) {
-		hash_update(h, fb.data, fb.len);
-		file_release(&fb);
-	}
-}
-
-/* First line of a small file, for messages. */
-static char *first_line(const char *path)
-{
-	char *s = file_head(path, 200, NULL);
-	s[strcspn(s, "\n")] = 0;
-	return s;
-}
-
-static int run_reference(const struct pkg *p, const char *in, const char *out, const char *errs,
-			 const char *cache_dir, char *err)
-{
-	struct compile_limits lim = { p->limits.compilation_time,
-				      p->limits.compilation_memory_mib << 20 };
-	struct compile_result cr;
-	if (compile_c(p->reference, &lim, cache_dir, &cr, err) < 0)
-		return -1;
-	if (!cr.ok) {
-		compile_result_free(&cr);
-		return err_set(err, "the reference '%s' does not compile", p->reference);
-	}
-	const char *argv[] = { "reference", NULL };
-	struct run_spec spec = RUN_SPEC_INIT;
-	spec.path = cr.binary;
-	spec.argv = argv;
-	spec.stdin_path = in;
-	spec.stdout_path = out;
-	spec.stderr_path = errs;
-	spec.cpu_limit = p->limits.validation_time;
-	spec.wall_limit = 2 * p->limits.validation_time;
-	spec.memory_limit = p->limits.memory_mib << 20;
-	spec.output_limit = 1ull << 30;
-	spec.profile = RUN_SUBMISSION;
-	struct run_record rec;
-	int rc = run_program(&spec, &rec, err);
-	compile_result_free(&cr);
-	if (rc < 0)
-		return -1;
-	enum verdict v = verdict_of_run(&rec, 0, spec.memory_limit);
-	if (v != VERDICT_AC) {
-		char label[64];
-		char *line = first_line(errs);
-		verdict_label(v, &rec, label, sizeof label);
-		err_set(err, "the reference '%s' fails: %s%s%s", p->reference, label, *line ? ": " : "",
-			line);
-		free(line);
-		return -1;
-	}
-	return 0;
-}
-
 /* The input of size s from the recipe, and its answer from the reference;
  * cached under a key of what they are made from, like gen.c's tests. */
 static int ensure_input(const struct pkg *p, struct bench_result *r, int s, const char *cache_dir,
@@ -874,49 +828,19 @@ static int ensure_input(const struct pkg *p, struct bench_result *r, int s, cons
 	if (argc < 0)
 		return err_set(err, "%s:%d: bench recipe at n = %s: %s", p->yaml_path, p->bench.line,
 			       nbuf, msg);
-	struct hash128 h;
 	char hex[33];
-	hash_init(&h);
-	hash_update(&h, "judge-bench", 12);
-	hash_file(&h, p->bench.generator);
-	hash_file(&h, p->reference);
-	for (int i = 0; i < argc; i++)
-		hash_update(&h, args[i], strlen(args[i]) + 1);
-	hash_hex(&h, hex);
+	pkg_input_key(p, p->bench.generator, (const char *const *)args, "bench", hex);
 	char *dir = path_join(cache_dir, "bench");
 	sz->in_path = xasprintf("%s/%s.in", dir, hex);
 	sz->ans_path = xasprintf("%s/%s.ans", dir, hex);
-	char *in_tmp = xasprintf("%s.tmp-%d", sz->in_path, (int)getpid());
-	char *ans_tmp = xasprintf("%s.tmp-%d", sz->ans_path, (int)getpid());
-	char *errs = run_session_path("bench-gen-stderr");
+	char *errs = run_session_path("bench-validator");
 	int rc = -1;
 	struct run_record rec;
 	*cached = file_exists(sz->in_path) && file_exists(sz->ans_path);
-	if (!*cached) {
-		if (mkdir_p(dir, err) < 0)
-			goto out;
-		if (gen_run_program(p, p->bench.generator, (const char *const *)args, NULL, in_tmp, errs,
-				    cache_dir, &rec, msg) < 0) {
-			err_set(err, "bench input at n = %s: %s", nbuf, msg);
-			goto out;
-		}
-		if (rec.limit != RUN_LIMIT_NONE || rec.exit_code != 0) {
-			char *line = first_line(errs);
-			err_set(err, "bench input at n = %s: the generator '%s' failed (%s%s%d)%s%s", nbuf,
-				p->bench.generator, rec.limit != RUN_LIMIT_NONE ? run_limit_name(rec.limit) : "",
-				rec.limit != RUN_LIMIT_NONE ? " limit, status " : "status ",
-				rec.signal ? 128 + rec.signal : rec.exit_code, *line ? ": " : "", line);
-			free(line);
-			goto out;
-		}
-		if (run_reference(p, in_tmp, ans_tmp, errs, cache_dir, msg) < 0) {
-			err_set(err, "bench input at n = %s: %s", nbuf, msg);
-			goto out;
-		}
-		if (rename(in_tmp, sz->in_path) < 0 || rename(ans_tmp, sz->ans_path) < 0) {
-			err_sys(err, "cannot store '%s'", sz->ans_path);
-			goto out;
-		}
+	if (!*cached && gen_make(p, p->bench.generator, (const char *const *)args, sz->in_path,
+				 sz->ans_path, cache_dir, msg) < 0) {
+		err_set(err, "bench input at n = %s: %.900s", nbuf, msg);
+		goto out;
 	}
 	struct stat st;
 	if (stat(sz->in_path, &st) < 0) {
@@ -933,7 +857,7 @@ static int ensure_input(const struct pkg *p, struct bench_result *r, int s, cons
 			goto out;
 		}
 		if (rec.exit_code != 42) {
-			char *line = first_line(errs);
+			char *line = file_first_line(errs);
 			snprintf(sz->note, sizeof sz->note, "the input validator rejects this input%s%s",
 				 *line ? ": " : "", line);
 			free(line);
@@ -941,12 +865,8 @@ static int ensure_input(const struct pkg *p, struct bench_result *r, int s, cons
 	}
 	rc = 0;
 out:
-	unlink(in_tmp);
-	unlink(ans_tmp);
 	unlink(errs);
 	free(errs);
-	free(in_tmp);
-	free(ans_tmp);
 	free(dir);
 	recipe_free(args);
 	return rc;
@@ -961,72 +881,6 @@ struct real_runner {
 	double timeout_s;
 };
 
-/* The package's output validator, Kattis protocol. */
-static int check_custom(const struct real_runner *rr, const struct bench_size *sz, bool *ok,
-			char *message, char *err)
-{
-	char msg[ERR_LEN];
-	char *feedback = run_session_path("bench-feedback");
-	char *judgemsg = path_join(feedback, "judgemessage.txt");
-	char *out = run_session_path("bench-checker-out");
-	struct run_record rec;
-	int rc = -1;
-	if (mkdir_p(feedback, err) < 0)
-		goto out;
-	const char *args[] = { sz->in_path, sz->ans_path, feedback, NULL };
-	if (gen_run_program(rr->p, rr->p->output_validator, args, rr->out_path, out, out, rr->cache_dir,
-			    &rec, msg) < 0) {
-		err_set(err, "output validator: %s", msg);
-		goto out;
-	}
-	if (rec.exit_code != 42 && rec.exit_code != 43) {
-		err_set(err, "the output validator '%s' ended with status %d (expected 42 or 43)",
-			rr->p->output_validator, rec.signal ? 128 + rec.signal : rec.exit_code);
-		goto out;
-	}
-	*ok = rec.exit_code == 42;
-	if (!*ok) {
-		char *text = file_head(judgemsg, 200, NULL);
-		text[strcspn(text, "\n")] = 0;
-		snprintf(message, BENCH_MSG_LEN, "wrong answer: %s", *text ? text : "rejected by the output validator");
-		free(text);
-	}
-	rc = 0;
-out:
-	rm_tree(feedback);
-	unlink(out);
-	free(out);
-	free(judgemsg);
-	free(feedback);
-	return rc;
-}
-
-static int check_default(const struct real_runner *rr, const struct bench_size *sz, bool *ok,
-			 char *message, char *err)
-{
-	struct filebuf ans, out;
-	if (file_load(sz->ans_path, &ans, err) < 0)
-		return -1;
-	if (file_load(rr->out_path, &out, err) < 0) {
-		file_release(&ans);
-		return -1;
-	}
-	struct check_result cr;
-	check_output(&rr->p->flags, ans.data, ans.len, out.data, out.len, &cr);
-	*ok = cr.accepted;
-	if (!cr.accepted)
-		snprintf(message, BENCH_MSG_LEN, "wrong answer: %.280s", cr.message);
-	file_release(&ans);
-	file_release(&out);
-	return 0;
-}
-
-/* Headroom for address space reserved but never touched, as in submit.c. */
-static uint64_t address_backstop(uint64_t memory)
-{
-	return 4 * memory + (1ull << 30);
-}
-
 static int real_run(void *ctx, const struct bench_result *r, int impl, int s, bool check,
 		    struct bench_sample *sample, enum bench_status *status, char *message, char *err)
 {
@@ -1040,12 +894,7 @@ static int real_run(void *ctx, const struct bench_result *r, int impl, int s, bo
 	spec.stdin_path = sz->in_path;
 	spec.stdout_path = rr->out_path;
 	spec.stderr_path = rr->err_path;
-	spec.cpu_limit = rr->timeout_s;
-	spec.wall_limit = submit_wall_limit(rr->timeout_s);
-	spec.memory_limit = rr->p->limits.memory_mib << 20;
-	spec.output_limit = rr->p->limits.output_mib << 20;
-	spec.address_limit = address_backstop(spec.memory_limit);
-	spec.profile = RUN_SUBMISSION;
+	submit_spec(rr->p, rr->timeout_s, &spec);
 	struct run_record rec;
 	if (run_program(&spec, &rec, err) < 0)
 		return -1;
@@ -1065,7 +914,7 @@ static int real_run(void *ctx, const struct bench_result *r, int impl, int s, bo
 	}
 	if (v != VERDICT_AC) {
 		char label[64];
-		char *line = first_line(rr->err_path);
+		char *line = file_first_line(rr->err_path);
 		verdict_label(v, &rec, label, sizeof label);
 		*status = BENCH_FAILED;
 		snprintf(message, BENCH_MSG_LEN, "%s%s%s", label, *line ? ": " : "", line);
@@ -1078,14 +927,17 @@ static int real_run(void *ctx, const struct bench_result *r, int impl, int s, bo
 	 * differs in length from the warm-up's is checked again. */
 	if (!check && rec.stdout_bytes == im->points[s].warmup.out_bytes)
 		return 0;
-	bool ok;
-	int rc = rr->p->output_validator ? check_custom(rr, sz, &ok, message, err)
-					 : check_default(rr, sz, &ok, message, err);
-	if (rc < 0)
-		return -1;
-	if (!ok)
+	char why[SUBMIT_MSG_LEN];
+	switch (submit_check(rr->p, sz->in_path, sz->ans_path, rr->out_path, rr->cache_dir, why, sizeof why)) {
+	case VERDICT_AC:
+		return 0;
+	case VERDICT_WA:
 		*status = BENCH_WRONG;
-	return 0;
+		snprintf(message, BENCH_MSG_LEN, "wrong answer: %.280s", why);
+		return 0;
+	default:
+		return err_set(err, "%.900s", why);
+	}
 }
 
 /* ---- the whole benchmark ---------------------------------------------------- */

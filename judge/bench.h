@@ -42,6 +42,13 @@
 
 enum bench_metric { BENCH_CPU, BENCH_WALL };
 
+struct bench_metric_info {
+	const char *key;     /* "cpu", as in --metric and JSON */
+	const char *name;    /* "CPU time" */
+	const char *detail;  /* "user + sys" */
+};
+const struct bench_metric_info *bench_metric_info(enum bench_metric m);
+
 /* What happened to one implementation at one size. */
 enum bench_status {
 	BENCH_OK,            /* measured */
@@ -205,6 +212,9 @@ struct bench_runner {
  * their count. Only active ones (status BENCH_OK, not done) take part, in
  * the same order in every round. */
 int bench_round_order(const struct bench_result *r, int s, int *order);
+
+/* One run's time in the chosen metric, in milliseconds. */
+double bench_sample_time(enum bench_metric m, const struct bench_sample *s);
 
 /* Warm-up and rounds at size s (its input ready). */
 int bench_measure_size(struct bench_result *r, int s, const struct bench_runner *run,

@@ -64,7 +64,7 @@ static char *fmt_bytes(char *buf, size_t n, double b, const char *suffix)
 
 static const char *metric_name(const struct bench_result *r)
 {
-	return r->metric == BENCH_WALL ? "wall time" : "CPU time";
+	return bench_metric_info(r->metric)->name;
 }
 
 /* ---- progress ------------------------------------------------------------------ */
@@ -133,7 +133,7 @@ void benchfmt_on_event(const struct bench_event *ev, void *ctx)
 	case BENCH_EV_WARMUP: {
 		const struct bench_point *pt = &r->impls[ev->impl].points[ev->size];
 		snprintf(line, sizeof line, "warm-up   n = %s: %s %s%s%s", n, r->impls[ev->impl].name,
-			 fmt_ms(a, sizeof a, r->metric == BENCH_WALL ? pt->warmup.wall_ms : pt->warmup.cpu_ms),
+			 fmt_ms(a, sizeof a, bench_sample_time(r->metric, &pt->warmup)),
 			 pt->status == BENCH_OK ? "" : ", ", pt->message);
 		if (pt->status == BENCH_OK)
 			transient(pr, line);
@@ -219,7 +219,7 @@ static void header(FILE *f, const struct bench_result *r, bool color)
 	for (int i = 0; i < nw; i++)
 		fprintf(f, "%-9s %s\n", warn, msgs[i]);
 	fprintf(f, "method    %s (%s) per run; a checked warm-up, then rounds interleaved across\n",
-		metric_name(r), r->metric == BENCH_WALL ? "fork to exit" : "user + sys");
+		metric_name(r), bench_metric_info(r->metric)->detail);
 	if (r->repeat > 0)
 		fprintf(f, "          the implementations, %d rounds per size", r->repeat);
 	else
@@ -495,7 +495,7 @@ void benchfmt_json(FILE *f, const struct bench_result *r)
 	json_key(&j, "seed");
 	json_int(&j, r->seed);
 	json_key(&j, "metric");
-	json_string(&j, r->metric == BENCH_WALL ? "wall" : "cpu");
+	json_string(&j, bench_metric_info(r->metric)->key);
 	json_key(&j, "baseline");
 	json_string(&j, r->impls[r->baseline].name);
 	json_key(&j, "method");

@@ -68,52 +68,37 @@ int gen_run_program(const struct pkg *p, const char *source, const char *const *
 	return rc;
 }
 
-/* First line of a program's stderr, for messages. */
-static char *first_line(const char *path)
+int gen_make(const struct pkg *p, const char *generator, const char *const *args,
+	     const char *in_path, const char *ans_path, const char *cache_dir, char *err)
 {
-	char *s = file_head(path, 300, NULL);
-	s[strcspn(s, "\n")] = 0;
-	return s;
-}
-
-int gen_ensure(const struct pkg *p, const struct pkg_test *t, const char *cache_dir,
-	       bool *made, char *err)
-{
-	*made = false;
-	if (!t->generated || (file_exists(t->in_path) && file_exists(t->ans_path)))
-		return 0;
-	char *where = xasprintf("%s/data/secret/gen.txt:%d", p->dir, t->gen_line);
-	char *dir = path_join(cache_dir, "tests");
-	char *in_tmp = xasprintf("%s.tmp-%d", t->in_path, (int)getpid());
-	char *ans_tmp = xasprintf("%s.tmp-%d", t->ans_path, (int)getpid());
+	char *dir = xstrdup(in_path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*slash = 0;
+	char *in_tmp = xasprintf("%s.tmp-%d", in_path, (int)getpid());
+	char *ans_tmp = xasprintf("%s.tmp-%d", ans_path, (int)getpid());
 	char *errs = run_session_path("gen-stderr");
-	char msg[ERR_LEN];
+	char *line = NULL;
 	struct run_record rec;
 	int rc = -1;
 
 	if (mkdir_p(dir, err) < 0)
 		goto out;
-	if (gen_run_program(p, t->program, (const char *const *)t->args, NULL, in_tmp, errs,
-			    cache_dir, &rec, msg) < 0) {
-		err_set(err, "%s: %s", where, msg);
+	if (gen_run_program(p, generator, args, NULL, in_tmp, errs, cache_dir, &rec, err) < 0)
 		goto out;
-	}
 	if (rec.limit != RUN_LIMIT_NONE || rec.exit_code != 0) {
-		char *line = first_line(errs);
-		err_set(err, "%s: the generator failed (%s%s%d)%s%s", where,
+		line = file_first_line(errs);
+		err_set(err, "the generator '%s' failed (%s%s%d)%s%s", generator,
 			rec.limit != RUN_LIMIT_NONE ? run_limit_name(rec.limit) : "",
 			rec.limit != RUN_LIMIT_NONE ? " limit, status " : "status ",
 			rec.signal ? 128 + rec.signal : rec.exit_code, *line ? ": " : "", line);
-		free(line);
 		goto out;
 	}
 	/* The answer: the reference, run like a submission, with the validation
 	 * time limit so that a slow machine still builds its tests. */
 	char *binary;
-	if (compile_program(p, p->reference, cache_dir, &binary, msg) < 0) {
-		err_set(err, "%s: %s", where, msg);
+	if (compile_program(p, p->reference, cache_dir, &binary, err) < 0)
 		goto out;
-	}
 	const char *argv[] = { "reference", NULL };
 	struct run_spec spec = RUN_SPEC_INIT;
 	spec.path = binary;
@@ -126,36 +111,48 @@ int gen_ensure(const struct pkg *p, const struct pkg_test *t, const char *cache_
 	spec.memory_limit = p->limits.memory_mib << 20;
 	spec.output_limit = p->limits.output_mib << 20;
 	spec.profile = RUN_SUBMISSION;
-	int r = run_program(&spec, &rec, msg);
+	int r = run_program(&spec, &rec, err);
 	free(binary);
-	if (r < 0) {
-		err_set(err, "%s: %s", where, msg);
+	if (r < 0)
 		goto out;
-	}
 	enum verdict v = verdict_of_run(&rec, 0, spec.memory_limit);
 	if (v != VERDICT_AC) {
 		char label[64];
-		char *line = first_line(errs);
+		line = file_first_line(errs);
 		verdict_label(v, &rec, label, sizeof label);
-		err_set(err, "%s: the reference '%s' fails on this input: %s%s%s", where,
-			p->reference, label, *line ? ": " : "", line);
-		free(line);
+		err_set(err, "the reference '%s' fails on this input: %s%s%s", p->reference, label,
+			*line ? ": " : "", line);
 		goto out;
 	}
-	if (rename(in_tmp, t->in_path) < 0 || rename(ans_tmp, t->ans_path) < 0) {
-		err_sys(err, "cannot store '%s'", t->ans_path);
+	/* Both or neither: the answer is stored last, and its presence is what
+	 * makes an input complete. */
+	if (rename(in_tmp, in_path) < 0 || rename(ans_tmp, ans_path) < 0) {
+		err_sys(err, "cannot store '%s'", ans_path);
 		goto out;
 	}
-	*made = true;
 	rc = 0;
 out:
 	unlink(in_tmp);
 	unlink(ans_tmp);
 	unlink(errs);
+	free(line);
 	free(errs);
 	free(in_tmp);
 	free(ans_tmp);
 	free(dir);
-	free(where);
 	return rc;
+}
+
+int gen_ensure(const struct pkg *p, const struct pkg_test *t, const char *cache_dir,
+	       bool *made, char *err)
+{
+	char msg[ERR_LEN];
+	*made = false;
+	if (!t->generated || (file_exists(t->in_path) && file_exists(t->ans_path)))
+		return 0;
+	if (gen_make(p, t->program, (const char *const *)t->args, t->in_path, t->ans_path, cache_dir,
+		     msg) < 0)
+		return err_set(err, "%s/data/secret/gen.txt:%d: %.900s", p->dir, t->gen_line, msg);
+	*made = true;
+	return 0;
 }

@@ -13,6 +13,13 @@
 int gen_ensure(const struct pkg *p, const struct pkg_test *t, const char *cache_dir,
 	       bool *made, char *err);
 
+/* Make an input with `generator` (a source path) and args, and its answer
+ * with the package's reference, at in_path and ans_path; cached callers key
+ * them with pkg_input_key. Both files appear together or not at all.
+ * Returns 0, or -1 with a message. */
+int gen_make(const struct pkg *p, const char *generator, const char *const *args,
+	     const char *in_path, const char *ans_path, const char *cache_dir, char *err);
+
 /* Run a package program (generator, validator) by source path: compile it
  * (cached) and run it with stdin/stdout files and the package's validation
  * limits. Returns 0 with *rec, or -1 with a message. */

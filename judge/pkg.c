@@ -411,6 +411,19 @@ static void hash_file(struct hash128 *h, const char *path)
 	}
 }
 
+void pkg_input_key(const struct pkg *p, const char *generator, const char *const *args,
+		   const char *salt, char hex[33])
+{
+	struct hash128 h;
+	hash_init(&h);
+	hash_update(&h, salt, strlen(salt));
+	hash_file(&h, generator);
+	hash_file(&h, p->reference);
+	for (int i = 0; args[i]; i++)
+		hash_update(&h, args[i], strlen(args[i]) + 1);
+	hash_hex(&h, hex);
+}
+
 /* data/secret/gen.txt: lines "NAME PROGRAM ARGS..." */
 static int load_gen(struct pkg *p, const char *cache_dir, char *err)
 {
@@ -477,15 +490,8 @@ static int load_gen(struct pkg *p, const char *cache_dir, char *err)
 		for (char *a = strtok_r(NULL, " \t\r\n", &save); a; a = strtok_r(NULL, " \t\r\n", &save))
 			args[argc++] = xstrdup(a);
 		t->args = args;
-		/* The cache key: what the files are made from. */
-		struct hash128 h;
 		char hex[33];
-		hash_init(&h);
-		hash_file(&h, source);
-		hash_file(&h, p->reference);
-		for (int i = 0; i < argc; i++)
-			hash_update(&h, args[i], strlen(args[i]) + 1);
-		hash_hex(&h, hex);
+		pkg_input_key(p, source, (const char *const *)args, "test", hex);
 		t->in_path = xasprintf("%s/tests/%s.in", cache_dir, hex);
 		t->ans_path = xasprintf("%s/tests/%s.ans", cache_dir, hex);
 		char *desc = xasprintf("%s/data/secret/%s.desc", p->dir, name);

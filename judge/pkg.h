@@ -94,6 +94,12 @@ int pkg_parse_yaml(const char *data, size_t len, struct pkg *p, char *err);
 /* Slugs of every package under pkg_problems_dir(), sorted. */
 int pkg_list(char ***slugs, char *err);
 
+/* The cache key of an input made by a generator from args, with its answer
+ * from the reference: a hash of what they are made from. `salt` keeps
+ * different uses apart ("test", "bench"). */
+void pkg_input_key(const struct pkg *p, const char *generator, const char *const *args,
+		   const char *salt, char hex[33]);
+
 /* The source file of a program folder (generator/gen.c for "gen"). */
 char *pkg_program_source(const struct pkg *p, const char *folder, const char *name);
 

@@ -160,6 +160,10 @@ static void json_record(struct json *j, const struct test_result *t)
 	json_string(j, verdict_info(t->verdict)->code);
 	json_key(j, "cpu_ms");
 	json_double(j, t->rec.cpu_ms);
+	json_key(j, "user_ms");
+	json_double(j, t->rec.user_ms);
+	json_key(j, "sys_ms");
+	json_double(j, t->rec.sys_ms);
 	json_key(j, "wall_ms");
 	json_double(j, t->rec.wall_ms);
 	json_key(j, "peak_kib");

@@ -53,6 +53,10 @@ struct run_spec {
 /* The one record a run produces; reports and benchmarks read only this. */
 struct run_record {
 	double cpu_ms;              /* user + sys of the program and its threads */
+	/* The two parts (sys holds page faults and I/O). The kernel samples the
+	 * split at its tick and scales it to the precise total: approximate,
+	 * and meaningless for runs of a few milliseconds. */
+	double user_ms, sys_ms;
 	double wall_ms;             /* from fork to reaping */
 	uint64_t peak_kib;          /* the program's own peak resident memory */
 	int exit_code;              /* -1 when killed by a signal */

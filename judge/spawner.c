@@ -329,8 +329,9 @@ static int run_one(const struct run_spec *spec, struct run_record *rec, char *er
 	}
 
 	rec->wall_ms = (t1 - t0) * 1e3;
-	rec->cpu_ms = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
-		      (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
+	rec->user_ms = (double)ru.ru_utime.tv_sec * 1e3 + (double)ru.ru_utime.tv_usec / 1e3;
+	rec->sys_ms = (double)ru.ru_stime.tv_sec * 1e3 + (double)ru.ru_stime.tv_usec / 1e3;
+	rec->cpu_ms = rec->user_ms + rec->sys_ms;
 	rec->peak_kib = (uint64_t)ru.ru_maxrss;
 	if (WIFSIGNALED(status)) {
 		rec->exit_code = -1;

@@ -17,13 +17,6 @@ double submit_wall_limit(double time_limit)
 	return 2 * time_limit + 1;
 }
 
-/* Headroom for address space reserved but never touched (thread stacks,
- * malloc arenas); the memory limit itself is on resident memory. */
-static uint64_t address_backstop(uint64_t memory)
-{
-	return 4 * memory + (1ull << 30);
-}
-
 static void limit_message(struct test_result *t, const struct pkg *p, const char *stderr_path)
 {
 	const struct run_record *r = &t->rec;
@@ -64,24 +57,24 @@ static void limit_message(struct test_result *t, const struct pkg *p, const char
 	}
 }
 
-/* Run the package's output validator (Kattis protocol). */
-static void check_custom(const struct pkg *p, const struct pkg_test *test, const char *output,
-			 const char *cache_dir, struct test_result *t)
+/* The package's output validator, Kattis protocol: exit 42 accepts, 43
+ * rejects with its judgemessage.txt; anything else is the checker's fault. */
+static enum verdict check_custom(const struct pkg *p, const char *in_path, const char *ans_path,
+				 const char *output, const char *cache_dir, char *message, size_t n)
 {
 	char msg[ERR_LEN];
 	char *feedback = run_session_path("feedback");
 	char *judgemsg = path_join(feedback, "judgemessage.txt");
 	char *out = run_session_path("checker-out");
 	struct run_record rec;
+	enum verdict v = VERDICT_JE;
 	if (mkdir_p(feedback, msg) < 0) {
-		t->verdict = VERDICT_JE;
-		snprintf(t->message, sizeof t->message, "%s", msg);
+		snprintf(message, n, "%s", msg);
 		goto out;
 	}
-	const char *args[] = { test->in_path, test->ans_path, feedback, NULL };
+	const char *args[] = { in_path, ans_path, feedback, NULL };
 	if (gen_run_program(p, p->output_validator, args, output, out, out, cache_dir, &rec, msg) < 0) {
-		t->verdict = VERDICT_JE;
-		snprintf(t->message, sizeof t->message, "output validator: %s", msg);
+		snprintf(message, n, "output validator: %s", msg);
 		goto out;
 	}
 	char *text = file_head(judgemsg, 400, NULL);
@@ -89,16 +82,14 @@ static void check_custom(const struct pkg *p, const struct pkg_test *test, const
 		if (*s == '\n')
 			*s = ' ';
 	if (rec.exit_code == 42) {
-		t->verdict = VERDICT_AC;
+		v = VERDICT_AC;
 	} else if (rec.exit_code == 43) {
-		t->verdict = VERDICT_WA;
-		snprintf(t->message, sizeof t->message, "%s", *text ? text : "rejected by the output validator");
+		v = VERDICT_WA;
+		snprintf(message, n, "%s", *text ? text : "rejected by the output validator");
 	} else {
 		char label[64];
 		verdict_label(verdict_of_run(&rec, 0, 0), &rec, label, sizeof label);
-		t->verdict = VERDICT_JE;
-		snprintf(t->message, sizeof t->message,
-			 "output validator ended with %s (expected exit 42 or 43)%s%s",
+		snprintf(message, n, "output validator ended with %s (expected exit 42 or 43)%s%s",
 			 rec.limit != RUN_LIMIT_NONE ? run_limit_name(rec.limit) : label,
 			 *text ? ": " : "", text);
 	}
@@ -109,30 +100,50 @@ out:
 	free(out);
 	free(judgemsg);
 	free(feedback);
+	return v;
 }
 
-static void check_default(const struct pkg *p, const struct pkg_test *test, const char *output,
-			  struct test_result *t)
+static enum verdict check_default(const struct pkg *p, const char *ans_path, const char *output,
+				  char *message, size_t n)
 {
 	char msg[ERR_LEN];
 	struct filebuf ans, out;
-	if (file_load(test->ans_path, &ans, msg) < 0) {
-		t->verdict = VERDICT_JE;
-		snprintf(t->message, sizeof t->message, "%s", msg);
-		return;
+	if (file_load(ans_path, &ans, msg) < 0) {
+		snprintf(message, n, "%s", msg);
+		return VERDICT_JE;
 	}
 	if (file_load(output, &out, msg) < 0) {
-		t->verdict = VERDICT_JE;
-		snprintf(t->message, sizeof t->message, "%s", msg);
+		snprintf(message, n, "%s", msg);
 		file_release(&ans);
-		return;
+		return VERDICT_JE;
 	}
 	struct check_result cr;
 	check_output(&p->flags, ans.data, ans.len, out.data, out.len, &cr);
-	t->verdict = cr.accepted ? VERDICT_AC : VERDICT_WA;
-	snprintf(t->message, sizeof t->message, "%s", cr.message);
+	snprintf(message, n, "%s", cr.message);
 	file_release(&ans);
 	file_release(&out);
+	return cr.accepted ? VERDICT_AC : VERDICT_WA;
+}
+
+enum verdict submit_check(const struct pkg *p, const char *in_path, const char *ans_path,
+			  const char *output, const char *cache_dir, char *message, size_t n)
+{
+	message[0] = 0;
+	if (p->output_validator)
+		return check_custom(p, in_path, ans_path, output, cache_dir, message, n);
+	return check_default(p, ans_path, output, message, n);
+}
+
+void submit_spec(const struct pkg *p, double cpu_limit, struct run_spec *spec)
+{
+	spec->cpu_limit = cpu_limit;
+	spec->wall_limit = submit_wall_limit(cpu_limit);
+	spec->memory_limit = p->limits.memory_mib << 20;
+	spec->output_limit = p->limits.output_mib << 20;
+	/* Headroom for address space reserved but never touched (thread stacks,
+	 * malloc arenas); the memory limit itself is on resident memory. */
+	spec->address_limit = 4 * spec->memory_limit + (1ull << 30);
+	spec->profile = RUN_SUBMISSION;
 }
 
 int submit_run(const struct pkg *p, const char *source, const struct submit_options *o,
@@ -178,12 +189,7 @@ int submit_run(const struct pkg *p, const char *source, const struct submit_opti
 		spec.stdin_path = test->in_path;
 		spec.stdout_path = output;
 		spec.stderr_path = errput;
-		spec.cpu_limit = p->limits.time_limit;
-		spec.wall_limit = submit_wall_limit(p->limits.time_limit);
-		spec.memory_limit = p->limits.memory_mib << 20;
-		spec.output_limit = p->limits.output_mib << 20;
-		spec.address_limit = address_backstop(spec.memory_limit);
-		spec.profile = RUN_SUBMISSION;
+		submit_spec(p, p->limits.time_limit, &spec);
 		if (run_program(&spec, &t->rec, err) < 0) {
 			rc = -1;
 			break;
@@ -192,10 +198,9 @@ int submit_run(const struct pkg *p, const char *source, const struct submit_opti
 		t->verdict = verdict_of_run(&t->rec, p->limits.time_limit, spec.memory_limit);
 		if (t->verdict != VERDICT_AC)
 			limit_message(t, p, errput);
-		else if (p->output_validator)
-			check_custom(p, test, output, o->cache_dir, t);
 		else
-			check_default(p, test, output, t);
+			t->verdict = submit_check(p, test->in_path, test->ans_path, output, o->cache_dir,
+						  t->message, sizeof t->message);
 		if (t->rec.cpu_ms > r->max_cpu_ms)
 			r->max_cpu_ms = t->rec.cpu_ms;
 		if (t->rec.wall_ms > r->max_wall_ms)

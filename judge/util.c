@@ -189,6 +189,13 @@ char *file_head(const char *path, size_t max, size_t *len_out)
 	return buf;
 }
 
+char *file_first_line(const char *path)
+{
+	char *s = file_head(path, 300, NULL);
+	s[strcspn(s, "\n")] = 0;
+	return s;
+}
+
 int file_write(const char *path, const void *data, size_t len, char *err)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

@@ -34,6 +34,8 @@ int file_load(const char *path, struct filebuf *fb, char *err);
 void file_release(struct filebuf *fb);
 /* Read at most max bytes of a file into a NUL-terminated string. */
 char *file_head(const char *path, size_t max, size_t *len_out);
+/* The first line of a file (at most 300 bytes), for messages; "" if none. */
+char *file_first_line(const char *path);
 int file_write(const char *path, const void *data, size_t len, char *err);
 bool file_exists(const char *path);
 bool dir_exists(const char *path);

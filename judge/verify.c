@@ -70,8 +70,7 @@ static void verify_inputs(const struct pkg *p, const char *cache_dir, struct rep
 		}
 		if (rec.exit_code == 42)
 			continue;
-		char *head = file_head(out, 300, NULL);
-		head[strcspn(head, "\n")] = 0;
+		char *head = file_first_line(out);
 		char *what = xasprintf("input validator on %s", t->name);
 		char *detail = rec.exit_code == 43
 			? xasprintf("rejected: %s", *head ? head : "(no message)")

@@ -46,7 +46,8 @@ static int fake_run(void *ctx, const struct bench_result *r, int impl, int size,
 	struct fake *f = ctx;
 	f->calls[f->ncalls++] = (struct call){ impl, size, check };
 	double t = f->time(impl, r->sizes[size].n, f->count[impl][size]++);
-	*sample = (struct bench_sample){ t, t * 1.1, 1000, 10 };
+	*sample = (struct bench_sample){ .cpu_ms = t, .wall_ms = t * 1.1, .peak_kib = 1000,
+					 .out_bytes = 10 };
 	*status = BENCH_OK;
 	message[0] = 0;
 	if (check && f->fail_status[impl][size] != BENCH_OK) {
@@ -407,6 +408,15 @@ Test(bench_args, sizes_are_parsed_sorted_and_deduplicated)
 	cr_assert_float_eq(o.precision, 0.05, 1e-12);
 	cr_assert(o.json);
 	bench_options_free(&o);
+}
+
+Test(bench_args, metric_names_the_time_compared)
+{
+	struct bench_sample s = { .cpu_ms = 10, .wall_ms = 12 };
+	cr_assert_float_eq(bench_sample_time(BENCH_CPU, &s), 10, 1e-12);
+	cr_assert_float_eq(bench_sample_time(BENCH_WALL, &s), 12, 1e-12);
+	cr_assert_str_eq(bench_metric_info(BENCH_WALL)->key, "wall");
+	cr_assert_str_eq(bench_metric_info(BENCH_CPU)->detail, "user + sys");
 }
 
 Test(bench_args, bad_values_are_usage_errors)

@@ -95,6 +95,8 @@ Test(run, cpu_time_counts_every_thread)
 	struct run_record r = run_fixture("spin_threads", 5, 20, 0, 0, RUN_SUBMISSION, "300");
 	cr_assert_eq(r.exit_code, 0);
 	cr_assert_geq(r.cpu_ms, 590, "cpu %.0f ms", r.cpu_ms);
+	cr_assert_float_eq(r.cpu_ms, r.user_ms + r.sys_ms, 1e-6);
+	cr_assert_gt(r.user_ms, r.sys_ms, "spinning is user time: user %.0f, sys %.0f", r.user_ms, r.sys_ms);
 	cr_assert_lt(r.cpu_ms, 900, "cpu %.0f ms", r.cpu_ms);
 }
 
