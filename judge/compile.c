@@ -78,7 +78,7 @@ static void cache_store(const char *entry, const char *prog, const struct filebu
 	char *p = path_join(tmp, "prog"), *s = path_join(tmp, "source.c");
 	rm_tree(tmp);
 	if (mkdir_p(tmp, NULL) == 0 && file_write(s, src->data, src->len, NULL) == 0 &&
-	    rename(prog, p) == 0 && rename(tmp, entry) < 0)
+	    file_move(prog, p, NULL) == 0 && rename(tmp, entry) < 0)
 		rm_tree(tmp); /* another judge stored it first */
 	rm_tree(tmp);
 	free(p);

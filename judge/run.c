@@ -47,14 +47,26 @@ static const char *spawner_path(void)
 	return path;
 }
 
+/* Where session directories go: $TMPDIR, else tmpfs when there is one (a
+ * run directory and two output files are made and removed per test: on a
+ * disk file system that is journal work), else /tmp. */
+static const char *session_base(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	if (tmp && *tmp)
+		return tmp;
+	if (access("/dev/shm", W_OK | X_OK) == 0 && dir_exists("/dev/shm"))
+		return "/dev/shm";
+	return "/tmp";
+}
+
 const char *run_session_dir(char *err)
 {
 	if (session)
 		return session;
-	const char *tmp = getenv("TMPDIR");
-	char *templ = xasprintf("%s/judge-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	char *templ = xasprintf("%s/judge-XXXXXX", session_base());
 	if (!mkdtemp(templ)) {
-		err_sys(err, "cannot create a directory in '%s'", tmp && *tmp ? tmp : "/tmp");
+		err_sys(err, "cannot create a directory in '%s'", session_base());
 		free(templ);
 		return NULL;
 	}

@@ -219,6 +219,45 @@ int file_write(const char *path, const void *data, size_t len, char *err)
 	return 0;
 }
 
+int file_move(const char *from, const char *to, char *err)
+{
+	if (rename(from, to) == 0)
+		return 0;
+	if (errno != EXDEV)
+		return err_sys(err, "cannot move '%s' to '%s'", from, to);
+	struct stat st;
+	int in = open(from, O_RDONLY | O_CLOEXEC);
+	if (in < 0 || fstat(in, &st) < 0) {
+		err_sys(err, "cannot read '%s'", from);
+		if (in >= 0)
+			close(in);
+		return -1;
+	}
+	int out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, st.st_mode & 07777);
+	if (out < 0) {
+		close(in);
+		return err_sys(err, "cannot create '%s'", to);
+	}
+	char buf[1 << 16];
+	ssize_t n;
+	int rc = 0;
+	while ((n = read(in, buf, sizeof buf)) > 0)
+		if (write(out, buf, (size_t)n) != n) {
+			rc = err_sys(err, "cannot write '%s'", to);
+			break;
+		}
+	if (n < 0)
+		rc = err_sys(err, "cannot read '%s'", from);
+	close(in);
+	if (close(out) < 0 && rc == 0)
+		rc = err_sys(err, "cannot write '%s'", to);
+	if (rc == 0)
+		unlink(from);
+	else
+		unlink(to);
+	return rc;
+}
+
 bool file_exists(const char *path)
 {
 	struct stat st;
@@ -233,10 +272,11 @@ bool dir_exists(const char *path)
 
 static int rm_at(int dirfd, const char *name, int depth)
 {
-	if (unlinkat(dirfd, name, 0) == 0 || errno == ENOENT)
+	/* Mostly an empty directory: one call. */
+	if (unlinkat(dirfd, name, AT_REMOVEDIR) == 0 || errno == ENOENT)
 		return 0;
-	if (errno != EISDIR && errno != EPERM)
-		return -1;
+	if (errno == ENOTDIR)
+		return unlinkat(dirfd, name, 0) == 0 || errno == ENOENT ? 0 : -1;
 	if (depth > 256)
 		return -1;
 	/* A submission may leave a directory without permissions: restore them

@@ -37,6 +37,9 @@ char *file_head(const char *path, size_t max, size_t *len_out);
 /* The first line of a file (at most 300 bytes), for messages; "" if none. */
 char *file_first_line(const char *path);
 int file_write(const char *path, const void *data, size_t len, char *err);
+/* rename(), or a copy (with the mode) and an unlink when the two paths are
+ * on different file systems. */
+int file_move(const char *from, const char *to, char *err);
 bool file_exists(const char *path);
 bool dir_exists(const char *path);
 

@@ -32,6 +32,13 @@ export JUDGE_CACHE="$work/cache"
 bin/judge submit "$pkg" "$pkg/submissions/accepted/echo.c" >/dev/null
 prog=$(ls "$JUDGE_CACHE"/bin/*/prog)
 gcc -std=gnu17 -O2 -o "$work/bare-loop" scripts/bare-loop.c
+# The baseline writes its output where the judge writes its own: $TMPDIR,
+# else tmpfs (/dev/shm) when writable, else /tmp (see judge/run.c).
+if [ -n "${TMPDIR:-}" ]; then out_dir=$TMPDIR
+elif [ -w /dev/shm ]; then out_dir=/dev/shm
+else out_dir=/tmp; fi
+out=$(mktemp "$out_dir/bare-out.XXXXXX")
+trap 'rm -rf "$work" "$out"' EXIT
 
 now() { date +%s.%N; }
 judge_once() {
@@ -45,7 +52,7 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 : >"$work/bare" ; : >"$work/on" ; : >"$work/off"
 r=0
 while [ $r -lt $rounds ]; do
-	"$work/bare-loop" "$prog" "$work/out" "$pkg"/data/secret/*.in >>"$work/bare"
+	"$work/bare-loop" "$prog" "$out" "$pkg"/data/secret/*.in >>"$work/bare"
 	judge_once 1 >>"$work/on"
 	judge_once 0 >>"$work/off"
 	r=$((r + 1))
