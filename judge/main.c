@@ -42,7 +42,8 @@ static const char usage[] =
 	"Compiler: " COMPILE_CC " " COMPILE_FLAGS " ... " COMPILE_LIBS "\n"
 	"Exit status: 0 accepted (or every check passed), 1 any other verdict (or a\n"
 	"failed check), 2 usage error, broken package or judge error (JE), 130 interrupted.\n"
-	"Environment: NO_COLOR, JUDGE_CACHE (default build/cache), JUDGE_PROBLEMS, TMPDIR.\n";
+	"Environment: NO_COLOR, JUDGE_CACHE (default build/cache), JUDGE_PROBLEMS,\n"
+	"JUDGE_SANDBOX=0 (no confinement), TMPDIR (session files; default /dev/shm).\n";
 
 static void die_usage(const char *msg)
 {
