@@ -65,6 +65,7 @@ static void verify_inputs(const struct pkg *p, const char *cache_dir, struct rep
 		if (gen_run_program(p, p->input_validator, NULL, t->in_path, out, out, cache_dir,
 				    &rec, msg) < 0) {
 			check(r, c, false, p->slug, "input validator", msg);
+			c->broken = true;
 			bad = -1;
 			break;
 		}
@@ -77,6 +78,9 @@ static void verify_inputs(const struct pkg *p, const char *cache_dir, struct rep
 			: xasprintf("the validator itself failed (exit %d, signal %d, limit %s)",
 				    rec.exit_code, rec.signal, run_limit_name(rec.limit));
 		check(r, c, false, p->slug, what, detail);
+		/* a validator that crashes is a broken package, not a bad input */
+		if (rec.exit_code != 43)
+			c->broken = true;
 		free(what);
 		free(detail);
 		free(head);
