@@ -36,13 +36,9 @@ int doctor_run(struct report *r, char *err)
 	spec.memory_limit = 64ull << 20;
 	if (run_program(&spec, &rec, err) < 0)
 		return -1;
-	char applied[256] = "";
-	for (int i = 0; i < SANDBOX_NMECHANISMS; i++)
-		if (rec.confinement & (1u << i)) {
-			strcat(applied, " ");
-			strcat(applied, sandbox_mechanism_name(1u << i));
-		}
-	report_note(r, "  live run of /bin/true: exit %d, %.1f ms wall, peak %llu KiB; applied:%s",
+	char applied[256];
+	sandbox_mechanism_list(rec.confinement, applied, sizeof applied);
+	report_note(r, "  live run of /bin/true: exit %d, %.1f ms wall, peak %llu KiB; applied: %s",
 		    rec.exit_code, rec.wall_ms, (unsigned long long)rec.peak_kib, applied);
 
 	const char *cc = compile_compiler_version(err);

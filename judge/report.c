@@ -265,11 +265,9 @@ void report_submit_end(struct report *r, const struct pkg *p, const char *source
 	const char *code = verdict_info(s->verdict)->code;
 	unsigned missing = missing_confinement(s);
 	if (missing) {
-		fprintf(r->f, "warning: ran without");
-		for (int i = 0; i < SANDBOX_NMECHANISMS; i++)
-			if (missing & (1u << i))
-				fprintf(r->f, " %s", sandbox_mechanism_name(1u << i));
-		fprintf(r->f, " ('judge doctor' says why)\n");
+		char names[256];
+		sandbox_mechanism_list(missing, names, sizeof names);
+		fprintf(r->f, "warning: ran without %s ('judge doctor' says why)\n", names);
 	}
 	if (s->verdict == VERDICT_CE) {
 		fprintf(r->f, "%s%s%s  compile error\n", report_color(r, s->verdict), code, report_reset(r));

@@ -113,6 +113,15 @@ const char *sandbox_mechanism_name(unsigned bit)
 	return "?";
 }
 
+void sandbox_mechanism_list(unsigned mask, char *buf, size_t n)
+{
+	size_t at = 0;
+	buf[0] = 0;
+	for (int i = 0; i < SANDBOX_NMECHANISMS; i++)
+		if (mask & (1u << i) && at < n)
+			at += (size_t)snprintf(buf + at, n - at, "%s%s", at ? " " : "", mechanism_names[i]);
+}
+
 /* ---- seccomp ----------------------------------------------------------- */
 
 /* What no judged program needs; each fails with EPERM. */

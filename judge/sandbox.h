@@ -22,6 +22,8 @@ enum {
 
 /* Name of one mechanism bit ("landlock-fs"). */
 const char *sandbox_mechanism_name(unsigned bit);
+/* The names of a set of mechanisms, space-separated ("rlimits seccomp"). */
+void sandbox_mechanism_list(unsigned mask, char *buf, size_t n);
 
 /* Probe what this kernel offers and prepare rule sets and filters, so that
  * the per-run work is a few system calls. Called once in the spawner with
