@@ -99,8 +99,8 @@ $(BUILD)/tests-built: $(TEST_BINS)
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= check yaml
 FUZZ_FLAGS := -std=gnu17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Ijudge
-FUZZ_check_SRCS := judge/check.c judge/util.c
-FUZZ_yaml_SRCS := judge/pkg.c judge/check.c judge/recipe.c judge/verdict.c judge/util.c
+FUZZ_check_SRCS := $(LIB_SRCS)
+FUZZ_yaml_SRCS := $(LIB_SRCS)
 
 $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c judge/*.h $(wildcard judge/*.c)
 	@mkdir -p $(BUILD)/fuzz

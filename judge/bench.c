@@ -13,10 +13,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "check.h"
 #include "compile.h"
 #include "gen.h"
 #include "recipe.h"
-#include "submit.h"
+#include "prog.h"
 #include "run.h"
 #include "util.h"
 #include "verdict.h"
@@ -786,24 +787,16 @@ void bench_analyze(struct bench_result *r)
 static int compile_impl(const struct pkg *p, struct bench_impl *im, int nsizes,
 			const char *cache_dir, bool *cached, char *err)
 {
-	struct compile_limits lim = { p->limits.compilation_time,
-				      p->limits.compilation_memory_mib << 20 };
 	struct compile_result cr;
-	if (compile_c(im->source, &lim, cache_dir, &cr, err) < 0)
+	if (prog_compile(p, im->source, cache_dir, &cr, err) < 0)
 		return -1;
 	*cached = cr.cached;
 	if (cr.ok) {
 		im->binary = cr.binary;
 		cr.binary = NULL;
 	} else {
-		/* The first line that says "error", else the first line. */
-		const char *text = cr.reason ? cr.reason : cr.log ? cr.log : "";
-		const char *line = strstr(text, "error");
-		while (line && line > text && line[-1] != '\n')
-			line--;
 		char first[BENCH_MSG_LEN];
-		snprintf(first, sizeof first, "%s", line ? line : text);
-		first[strcspn(first, "\n")] = 0;
+		compile_first_error(&cr, first, sizeof first);
 		for (int s = 0; s < nsizes; s++) {
 			im->points[s].status = BENCH_NOT_COMPILED;
 			snprintf(im->points[s].message, sizeof im->points[s].message,
@@ -833,9 +826,7 @@ static int ensure_input(const struct pkg *p, struct bench_result *r, int s, cons
 	char *dir = path_join(cache_dir, "bench");
 	sz->in_path = xasprintf("%s/%s.in", dir, hex);
 	sz->ans_path = xasprintf("%s/%s.ans", dir, hex);
-	char *errs = run_session_path("bench-validator");
 	int rc = -1;
-	struct run_record rec;
 	*cached = file_exists(sz->in_path) && file_exists(sz->ans_path);
 	if (!*cached && gen_make(p, p->bench.generator, (const char *const *)args, sz->in_path,
 				 sz->ans_path, cache_dir, msg) < 0) {
@@ -850,23 +841,16 @@ static int ensure_input(const struct pkg *p, struct bench_result *r, int s, cons
 	sz->input_bytes = (uint64_t)st.st_size;
 	/* Sizes beyond the problem's constraints are allowed (that is what
 	 * scaling is about): the validator's complaint is a note, not an error. */
-	if (p->input_validator) {
-		if (gen_run_program(p, p->input_validator, NULL, sz->in_path, errs, errs, cache_dir, &rec,
-				    msg) < 0) {
-			err_set(err, "bench input at n = %s: input validator: %s", nbuf, msg);
-			goto out;
-		}
-		if (rec.exit_code != 42) {
-			char *line = file_first_line(errs);
-			snprintf(sz->note, sizeof sz->note, "the input validator rejects this input%s%s",
-				 *line ? ": " : "", line);
-			free(line);
-		}
+	char why[ERR_LEN];
+	int valid = prog_validate_input(p, sz->in_path, cache_dir, why, sizeof why, msg);
+	if (valid < 0) {
+		err_set(err, "bench input at n = %s: %.900s", nbuf, msg);
+		goto out;
 	}
+	if (valid == 0)
+		snprintf(sz->note, sizeof sz->note, "the input validator rejects this input: %.200s", why);
 	rc = 0;
 out:
-	unlink(errs);
-	free(errs);
 	free(dir);
 	recipe_free(args);
 	return rc;
@@ -894,7 +878,7 @@ static int real_run(void *ctx, const struct bench_result *r, int impl, int s, bo
 	spec.stdin_path = sz->in_path;
 	spec.stdout_path = rr->out_path;
 	spec.stderr_path = rr->err_path;
-	submit_spec(rr->p, rr->timeout_s, &spec);
+	prog_submission_spec(rr->p, rr->timeout_s, &spec);
 	struct run_record rec;
 	if (run_program(&spec, &rec, err) < 0)
 		return -1;
@@ -927,8 +911,8 @@ static int real_run(void *ctx, const struct bench_result *r, int impl, int s, bo
 	 * differs in length from the warm-up's is checked again. */
 	if (!check && rec.stdout_bytes == im->points[s].warmup.out_bytes)
 		return 0;
-	char why[SUBMIT_MSG_LEN];
-	switch (submit_check(rr->p, sz->in_path, sz->ans_path, rr->out_path, rr->cache_dir, why, sizeof why)) {
+	char why[ERR_LEN];
+	switch (check_answer(rr->p, sz->in_path, sz->ans_path, rr->out_path, rr->cache_dir, why, sizeof why)) {
 	case VERDICT_AC:
 		return 0;
 	case VERDICT_WA:

@@ -1,5 +1,6 @@
-/* check: compare a program's output with the expected answer, the way the
- * Kattis default output validator does, driven by its validator_flags. */
+/* check: decide whether a program's output answers a test: the Kattis
+ * default output validator (driven by validator_flags), or the package's
+ * own output validator, called as the Kattis format says. */
 #define _GNU_SOURCE
 #include "check.h"
 
@@ -9,7 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "pkg.h"
+#include "prog.h"
 #include "util.h"
 
 int check_flags_parse(const char *text, struct check_flags *f, char *err)
@@ -259,4 +263,83 @@ void check_output(const struct check_flags *f, const char *ans, size_t ans_len,
 		advance(&a, la);
 		advance(&o, lo);
 	}
+}
+
+/* ---- a test's verdict ------------------------------------------------- */
+
+/* The package's output validator, Kattis protocol: exit 42 accepts, 43
+ * rejects with its judgemessage.txt; anything else is the checker's fault. */
+static enum verdict check_custom(const struct pkg *p, const char *in_path, const char *ans_path,
+				 const char *output, const char *cache_dir, char *message, size_t n)
+{
+	char msg[ERR_LEN];
+	char *feedback = run_session_path("feedback");
+	char *judgemsg = path_join(feedback, "judgemessage.txt");
+	char *out = run_session_path("checker-out");
+	struct run_record rec;
+	enum verdict v = VERDICT_JE;
+	if (mkdir_p(feedback, msg) < 0) {
+		snprintf(message, n, "%s", msg);
+		goto out;
+	}
+	const char *args[] = { in_path, ans_path, feedback, NULL };
+	if (prog_run(p, p->output_validator, args, output, out, out, cache_dir, &rec, msg) < 0) {
+		snprintf(message, n, "output validator: %s", msg);
+		goto out;
+	}
+	char *text = file_head(judgemsg, 400, NULL);
+	for (char *s = text; *s; s++)
+		if (*s == '\n')
+			*s = ' ';
+	if (rec.limit == RUN_LIMIT_NONE && rec.exit_code == 42) {
+		v = VERDICT_AC;
+	} else if (rec.limit == RUN_LIMIT_NONE && rec.exit_code == 43) {
+		v = VERDICT_WA;
+		snprintf(message, n, "%s", *text ? text : "rejected by the output validator");
+	} else {
+		char label[64];
+		verdict_label(verdict_of_run(&rec, 0, 0), &rec, label, sizeof label);
+		snprintf(message, n, "output validator ended with %s (expected exit 42 or 43)%s%s",
+			 rec.limit != RUN_LIMIT_NONE ? run_limit_name(rec.limit) : label,
+			 *text ? ": " : "", text);
+	}
+	free(text);
+out:
+	rm_tree(feedback);
+	unlink(out);
+	free(out);
+	free(judgemsg);
+	free(feedback);
+	return v;
+}
+
+static enum verdict check_default(const struct pkg *p, const char *ans_path, const char *output,
+				  char *message, size_t n)
+{
+	char msg[ERR_LEN];
+	struct filebuf ans, out;
+	if (file_load(ans_path, &ans, msg) < 0) {
+		snprintf(message, n, "%s", msg);
+		return VERDICT_JE;
+	}
+	if (file_load(output, &out, msg) < 0) {
+		snprintf(message, n, "%s", msg);
+		file_release(&ans);
+		return VERDICT_JE;
+	}
+	struct check_result cr;
+	check_output(&p->flags, ans.data, ans.len, out.data, out.len, &cr);
+	snprintf(message, n, "%s", cr.message);
+	file_release(&ans);
+	file_release(&out);
+	return cr.accepted ? VERDICT_AC : VERDICT_WA;
+}
+
+enum verdict check_answer(const struct pkg *p, const char *in_path, const char *ans_path,
+			  const char *output, const char *cache_dir, char *message, size_t n)
+{
+	message[0] = 0;
+	if (p->output_validator)
+		return check_custom(p, in_path, ans_path, output, cache_dir, message, n);
+	return check_default(p, ans_path, output, message, n);
 }

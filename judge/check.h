@@ -1,10 +1,15 @@
-/* check: compare a program's output with the expected answer, the way the
- * Kattis default output validator does, driven by its validator_flags. */
+/* check: decide whether a program's output answers a test: the Kattis
+ * default output validator (driven by validator_flags), or the package's
+ * own output validator, called as the Kattis format says. */
 #ifndef JUDGE_CHECK_H
 #define JUDGE_CHECK_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "verdict.h"
+
+struct pkg;
 
 struct check_flags {
 	bool case_sensitive;
@@ -32,5 +37,12 @@ void check_flags_describe(const struct check_flags *f, char *buf, size_t n);
  * Both are byte buffers: NUL bytes and binary data are compared as is. */
 void check_output(const struct check_flags *f, const char *ans, size_t ans_len,
 		  const char *out, size_t out_len, struct check_result *r);
+
+/* A test's verdict from its output, with the package's checker (its
+ * validator_flags, or its output validator): VERDICT_AC, VERDICT_WA with the
+ * first difference in message, or VERDICT_JE when the checker itself failed
+ * (message says why). */
+enum verdict check_answer(const struct pkg *p, const char *in_path, const char *ans_path,
+			  const char *output, const char *cache_dir, char *message, size_t n);
 
 #endif

@@ -4,6 +4,7 @@
 #include "doctor.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -41,9 +42,18 @@ int doctor_run(struct report *r, char *err)
 	report_note(r, "  live run of /bin/true: exit %d, %.1f ms wall, peak %llu KiB; applied: %s",
 		    rec.exit_code, rec.wall_ms, (unsigned long long)rec.peak_kib, applied);
 
-	const char *cc = compile_compiler_version(err);
-	report_note(r, "compiler\n  %s\n  %s %s ... %s", cc ? cc : err, COMPILE_CC, COMPILE_FLAGS,
-		    COMPILE_LIBS);
+	report_note(r, "languages");
+	const struct lang *const *langs;
+	int nl = lang_all(&langs);
+	for (int i = 0; i < nl; i++) {
+		const char *files[] = { "FILE" };
+		char **cc = lang_compile_argv(langs[i], files, 1);
+		char *cmd = lang_command_line(cc);
+		const char *version = compile_compiler_version(langs[i], err);
+		report_note(r, "  %-9s %s\n            %s", langs[i]->name, version ? version : err, cmd);
+		free(cmd);
+		lang_argv_free(cc);
+	}
 
 	struct envinfo e;
 	char line[512], warnings[ENVINFO_MAX_WARNINGS][ENVINFO_MSG_LEN];

@@ -9,64 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "compile.h"
+#include "prog.h"
 #include "util.h"
-
-#define GENERATED_INPUT_LIMIT (1ull << 30)
-
-static int compile_program(const struct pkg *p, const char *source, const char *cache_dir,
-			   char **binary, char *err)
-{
-	struct compile_result cr;
-	struct compile_limits lim = { p->limits.compilation_time,
-				      p->limits.compilation_memory_mib << 20 };
-	if (compile_c(source, &lim, cache_dir, &cr, err) < 0)
-		return -1;
-	if (!cr.ok) {
-		char first[600];
-		snprintf(first, sizeof first, "%s", cr.reason ? cr.reason : cr.log ? cr.log : "");
-		first[strcspn(first, "\n")] = 0;
-		err_set(err, "'%s' does not compile: %s", source, first);
-		compile_result_free(&cr);
-		return -1;
-	}
-	*binary = cr.binary;
-	cr.binary = NULL;
-	compile_result_free(&cr);
-	return 0;
-}
-
-int gen_run_program(const struct pkg *p, const char *source, const char *const *args,
-		    const char *stdin_path, const char *stdout_path, const char *stderr_path,
-		    const char *cache_dir, struct run_record *rec, char *err)
-{
-	char *binary;
-	if (compile_program(p, source, cache_dir, &binary, err) < 0)
-		return -1;
-	int argc = 0;
-	while (args && args[argc])
-		argc++;
-	const char **argv = xcalloc((size_t)argc + 2, sizeof *argv);
-	const char *base = strrchr(source, '/');
-	argv[0] = base ? base + 1 : source;
-	for (int i = 0; i < argc; i++)
-		argv[i + 1] = args[i];
-	struct run_spec spec = RUN_SPEC_INIT;
-	spec.path = binary;
-	spec.argv = argv;
-	spec.stdin_path = stdin_path;
-	spec.stdout_path = stdout_path;
-	spec.stderr_path = stderr_path;
-	spec.cpu_limit = p->limits.validation_time;
-	spec.wall_limit = 2 * p->limits.validation_time;
-	spec.memory_limit = p->limits.validation_memory_mib << 20;
-	spec.output_limit = GENERATED_INPUT_LIMIT;
-	spec.profile = RUN_TRUSTED;
-	int rc = run_program(&spec, rec, err);
-	free(argv);
-	free(binary);
-	return rc;
-}
 
 int gen_make(const struct pkg *p, const char *generator, const char *const *args,
 	     const char *in_path, const char *ans_path, const char *cache_dir, char *err)
@@ -82,9 +26,9 @@ int gen_make(const struct pkg *p, const char *generator, const char *const *args
 	struct run_record rec;
 	int rc = -1;
 
-	if (mkdir_p(dir, err) < 0)
+	if (mkdir_mode(dir, 0700, err) < 0)
 		goto out;
-	if (gen_run_program(p, generator, args, NULL, in_tmp, errs, cache_dir, &rec, err) < 0)
+	if (prog_run(p, generator, args, NULL, in_tmp, errs, cache_dir, &rec, err) < 0)
 		goto out;
 	if (rec.limit != RUN_LIMIT_NONE || rec.exit_code != 0) {
 		line = file_first_line(errs);
@@ -94,36 +38,8 @@ int gen_make(const struct pkg *p, const char *generator, const char *const *args
 			rec.signal ? 128 + rec.signal : rec.exit_code, *line ? ": " : "", line);
 		goto out;
 	}
-	/* The answer: the reference, run like a submission, with the validation
-	 * time limit so that a slow machine still builds its tests. */
-	char *binary;
-	if (compile_program(p, p->reference, cache_dir, &binary, err) < 0)
+	if (prog_reference(p, in_tmp, ans_tmp, cache_dir, err) < 0)
 		goto out;
-	const char *argv[] = { "reference", NULL };
-	struct run_spec spec = RUN_SPEC_INIT;
-	spec.path = binary;
-	spec.argv = argv;
-	spec.stdin_path = in_tmp;
-	spec.stdout_path = ans_tmp;
-	spec.stderr_path = errs;
-	spec.cpu_limit = p->limits.validation_time;
-	spec.wall_limit = 2 * p->limits.validation_time;
-	spec.memory_limit = p->limits.memory_mib << 20;
-	spec.output_limit = p->limits.output_mib << 20;
-	spec.profile = RUN_SUBMISSION;
-	int r = run_program(&spec, &rec, err);
-	free(binary);
-	if (r < 0)
-		goto out;
-	enum verdict v = verdict_of_run(&rec, 0, spec.memory_limit);
-	if (v != VERDICT_AC) {
-		char label[64];
-		line = file_first_line(errs);
-		verdict_label(v, &rec, label, sizeof label);
-		err_set(err, "the reference '%s' fails on this input: %s%s%s", p->reference, label,
-			*line ? ": " : "", line);
-		goto out;
-	}
 	/* Both or neither: the answer is stored last, and its presence is what
 	 * makes an input complete. */
 	if (rename(in_tmp, in_path) < 0 || rename(ans_tmp, ans_path) < 0) {

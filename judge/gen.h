@@ -20,11 +20,4 @@ int gen_ensure(const struct pkg *p, const struct pkg_test *t, const char *cache_
 int gen_make(const struct pkg *p, const char *generator, const char *const *args,
 	     const char *in_path, const char *ans_path, const char *cache_dir, char *err);
 
-/* Run a package program (generator, validator) by source path: compile it
- * (cached) and run it with stdin/stdout files and the package's validation
- * limits. Returns 0 with *rec, or -1 with a message. */
-int gen_run_program(const struct pkg *p, const char *source, const char *const *args,
-		    const char *stdin_path, const char *stdout_path, const char *stderr_path,
-		    const char *cache_dir, struct run_record *rec, char *err);
-
 #endif

@@ -13,6 +13,7 @@
 #include "compile.h"
 #include "doctor.h"
 #include "pkg.h"
+#include "prog.h"
 #include "report.h"
 #include "run.h"
 #include "submit.h"
@@ -39,7 +40,8 @@ static const char usage[] =
 	"  help                this text\n"
 	"\n"
 	"PROBLEM is a slug under problems/ or the path of a package directory.\n"
-	"Compiler: " COMPILE_CC " " COMPILE_FLAGS " ... " COMPILE_LIBS "\n"
+	"Languages: C (.c), C++ (.cc .cpp .cxx .c++ .C), Python 3 (.py); 'judge doctor'\n"
+	"shows the compile commands.\n"
 	"Exit status: 0 accepted (or every check passed), 1 any other verdict (or a\n"
 	"failed check), 2 usage error, broken package or judge error (JE), 130 interrupted.\n"
 	"Environment: NO_COLOR, JUDGE_CACHE (default build/cache), JUDGE_PROBLEMS,\n"
@@ -226,7 +228,7 @@ static int cmd_show(int argc, char **argv)
 	printf("directory  %s\n", p.dir);
 	printf("statement  %s/statement.md\n", p.dir);
 	printf("limits     %g s CPU, %g s wall, %llu MiB memory, %llu MiB output\n",
-	       p.limits.time_limit, submit_wall_limit(p.limits.time_limit),
+	       p.limits.time_limit, prog_wall_limit(p.limits.time_limit),
 	       (unsigned long long)p.limits.memory_mib, (unsigned long long)p.limits.output_mib);
 	printf("checker    %s\n", checker);
 	printf("reference  %s\n", p.reference ? p.reference : "(none)");

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "json.h"
+#include "prog.h"
 #include "sandbox.h"
 
 void report_init(struct report *r, bool json)
@@ -67,7 +68,7 @@ void report_submit_start(struct report *r, const struct pkg *p, const char *sour
 		check_flags_describe(&p->flags, checker, sizeof checker);
 	fprintf(r->f, "problem  %s (%s), %d tests\n", p->slug, p->name, p->ntests);
 	fprintf(r->f, "limits   %g s CPU (wall %g s), %llu MiB memory, %llu MiB output; checker: %s\n",
-		p->limits.time_limit, submit_wall_limit(p->limits.time_limit),
+		p->limits.time_limit, prog_wall_limit(p->limits.time_limit),
 		(unsigned long long)p->limits.memory_mib, (unsigned long long)p->limits.output_mib,
 		checker);
 	fprintf(r->f, "source   %s\n", source);
@@ -210,7 +211,7 @@ static void json_submit(struct report *r, const struct pkg *p, const char *sourc
 	json_key(&j, "time_limit_s");
 	json_double(&j, p->limits.time_limit);
 	json_key(&j, "wall_limit_s");
-	json_double(&j, submit_wall_limit(p->limits.time_limit));
+	json_double(&j, prog_wall_limit(p->limits.time_limit));
 	json_key(&j, "memory_mib");
 	json_int(&j, (long long)p->limits.memory_mib);
 	json_key(&j, "output_mib");

@@ -1,4 +1,4 @@
-/* submit: judge one C file against a package: compile, then run and check
+/* submit: judge one submission against a package: compile, then run and check
  * each test in order, stopping at the first failure unless asked not to. */
 #ifndef JUDGE_SUBMIT_H
 #define JUDGE_SUBMIT_H
@@ -48,20 +48,5 @@ struct submit_options {
 int submit_run(const struct pkg *p, const char *source, const struct submit_options *o,
 	       struct submit_result *r, char *err);
 void submit_result_free(struct submit_result *r);
-
-/* The wall-clock limit that goes with a CPU time limit. */
-double submit_wall_limit(double time_limit);
-
-/* Fill the limits and profile of a submission's run: the package's memory
- * and output limits with this CPU limit; the wall clock and the
- * address-space backstop follow from them. */
-void submit_spec(const struct pkg *p, double cpu_limit, struct run_spec *spec);
-
-/* Check an output against an answer with the package's checker (its
- * validator_flags, or its output validator): VERDICT_AC, VERDICT_WA with
- * the first difference in message, or VERDICT_JE when the checker itself
- * failed (message says why). */
-enum verdict submit_check(const struct pkg *p, const char *in_path, const char *ans_path,
-			  const char *output, const char *cache_dir, char *message, size_t n);
 
 #endif

@@ -219,21 +219,12 @@ int file_write(const char *path, const void *data, size_t len, char *err)
 	return 0;
 }
 
-int file_move(const char *from, const char *to, char *err)
+int file_copy(const char *from, const char *to, mode_t mode, char *err)
 {
-	if (rename(from, to) == 0)
-		return 0;
-	if (errno != EXDEV)
-		return err_sys(err, "cannot move '%s' to '%s'", from, to);
-	struct stat st;
 	int in = open(from, O_RDONLY | O_CLOEXEC);
-	if (in < 0 || fstat(in, &st) < 0) {
-		err_sys(err, "cannot read '%s'", from);
-		if (in >= 0)
-			close(in);
-		return -1;
-	}
-	int out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, st.st_mode & 07777);
+	if (in < 0)
+		return err_sys(err, "cannot read '%s'", from);
+	int out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
 	if (out < 0) {
 		close(in);
 		return err_sys(err, "cannot create '%s'", to);
@@ -241,21 +232,37 @@ int file_move(const char *from, const char *to, char *err)
 	char buf[1 << 16];
 	ssize_t n;
 	int rc = 0;
-	while ((n = read(in, buf, sizeof buf)) > 0)
-		if (write(out, buf, (size_t)n) != n) {
+	while ((n = read(in, buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+		if (n > 0 && write(out, buf, (size_t)n) != n) {
 			rc = err_sys(err, "cannot write '%s'", to);
 			break;
 		}
-	if (n < 0)
+	if (n < 0 && rc == 0)
 		rc = err_sys(err, "cannot read '%s'", from);
 	close(in);
 	if (close(out) < 0 && rc == 0)
 		rc = err_sys(err, "cannot write '%s'", to);
-	if (rc == 0)
-		unlink(from);
-	else
+	/* open() applies the umask; the mode asked for is the mode wanted */
+	if (rc == 0 && chmod(to, mode) < 0)
+		rc = err_sys(err, "cannot set the mode of '%s'", to);
+	if (rc < 0)
 		unlink(to);
 	return rc;
+}
+
+int file_move(const char *from, const char *to, char *err)
+{
+	if (rename(from, to) == 0)
+		return 0;
+	if (errno != EXDEV)
+		return err_sys(err, "cannot move '%s' to '%s'", from, to);
+	struct stat st;
+	if (stat(from, &st) < 0)
+		return err_sys(err, "cannot read '%s'", from);
+	if (file_copy(from, to, st.st_mode & 07777, err) < 0)
+		return -1;
+	unlink(from);
+	return 0;
 }
 
 bool file_exists(const char *path)
@@ -309,25 +316,43 @@ int rm_tree(const char *path)
 	return rm_at(AT_FDCWD, path, 0);
 }
 
-int mkdir_p(const char *path, char *err)
+static int mkdir_with(const char *path, mode_t mode, char *err)
 {
 	char *p = xstrdup(path);
-	for (char *s = p + 1; *s; s++) {
-		if (*s != '/')
-			continue;
-		*s = 0;
-		if (mkdir(p, 0755) < 0 && errno != EEXIST) {
-			err_sys(err, "cannot create directory '%s'", p);
-			free(p);
-			return -1;
-		}
-		*s = '/';
-	}
 	int rc = 0;
-	if (mkdir(p, 0755) < 0 && errno != EEXIST)
-		rc = err_sys(err, "cannot create directory '%s'", p);
+	for (char *s = p + 1;; s++) {
+		if (*s && *s != '/')
+			continue;
+		char c = *s;
+		*s = 0;
+		if (mkdir(p, mode) < 0 && errno != EEXIST) {
+			rc = err_sys(err, "cannot create directory '%s'", p);
+			break;
+		}
+		*s = c;
+		if (!c)
+			break;
+	}
 	free(p);
 	return rc;
+}
+
+int mkdir_p(const char *path, char *err)
+{
+	return mkdir_with(path, 0755, err);
+}
+
+int mkdir_mode(const char *path, mode_t mode, char *err)
+{
+	if (mkdir_with(path, mode, err) < 0)
+		return -1;
+	/* Made by an older judge, or before the mode mattered: tighten it when
+	 * it is ours. */
+	struct stat st;
+	if (stat(path, &st) == 0 && st.st_uid == geteuid() && (st.st_mode & 07777) != mode &&
+	    chmod(path, mode) < 0)
+		return err_sys(err, "cannot set the mode of '%s'", path);
+	return 0;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -375,6 +400,36 @@ char *path_join(const char *a, const char *b)
 	if (la && a[la - 1] == '/')
 		return xasprintf("%s%s", a, b);
 	return xasprintf("%s/%s", a, b);
+}
+
+char *path_absolute(const char *path)
+{
+	char cwd[4096];
+	char *abs = path[0] == '/' ? xstrdup(path)
+		    : path_join(getcwd(cwd, sizeof cwd) ? cwd : "/", path);
+	/* Lexically: drop "." and empty components, let ".." remove one. */
+	char *out = xmalloc(strlen(abs) + 2), *o = out;
+	for (char *s = abs, *next; *s; s = next) {
+		while (*s == '/')
+			s++;
+		next = s + strcspn(s, "/");
+		size_t len = (size_t)(next - s);
+		if (len == 0 || (len == 1 && s[0] == '.'))
+			continue;
+		if (len == 2 && s[0] == '.' && s[1] == '.') {
+			while (o > out && *--o != '/')
+				;
+			continue;
+		}
+		*o++ = '/';
+		memcpy(o, s, len);
+		o += len;
+	}
+	if (o == out)
+		*o++ = '/';
+	*o = 0;
+	free(abs);
+	return out;
 }
 
 const char *exe_dir(void)

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 /* Every library function reports failure as -1 and a message in an error
  * buffer of this size; only main prints. */
@@ -40,6 +41,8 @@ int file_write(const char *path, const void *data, size_t len, char *err);
 /* rename(), or a copy (with the mode) and an unlink when the two paths are
  * on different file systems. */
 int file_move(const char *from, const char *to, char *err);
+/* Copy a file, giving the copy exactly `mode`. */
+int file_copy(const char *from, const char *to, mode_t mode, char *err);
 bool file_exists(const char *path);
 bool dir_exists(const char *path);
 
@@ -47,6 +50,10 @@ bool dir_exists(const char *path);
 int rm_tree(const char *path);
 /* mkdir -p */
 int mkdir_p(const char *path, char *err);
+/* mkdir -p with `mode` for the directories it makes, and the last one
+ * given `mode` if it is the caller's (the cache: 0700, the judge's user's
+ * only). */
+int mkdir_mode(const char *path, mode_t mode, char *err);
 
 /* Sorted (byte order) names of the entries of a directory, without . and ..;
  * returns the count or -1. */
@@ -54,6 +61,9 @@ int dir_list(const char *dir, char ***names, char *err);
 void strv_free(char **v, int n);
 
 char *path_join(const char *a, const char *b);
+/* The absolute form of a path, normalised lexically ("." and ".." resolved
+ * without following symbolic links). */
+char *path_absolute(const char *path);
 /* Directory containing the running executable. */
 const char *exe_dir(void);
 /* The project root: $JUDGE_ROOT, or the directory above bin/ when the judge

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "gen.h"
+#include "prog.h"
 #include "submit.h"
 #include "util.h"
 
@@ -52,46 +53,33 @@ int verify_generate(const char *problem, const char *cache_dir, struct report *r
 static void verify_inputs(const struct pkg *p, const char *cache_dir, struct report *r,
 			  struct verify_counts *c)
 {
-	char msg[ERR_LEN];
+	char msg[ERR_LEN], why[ERR_LEN];
 	if (!p->input_validator) {
 		check(r, c, false, p->slug, "input validator", "missing: input_validator/ with one .c file");
 		return;
 	}
-	char *out = run_session_path("validator-out");
 	int bad = 0;
 	for (int i = 0; i < p->ntests; i++) {
 		const struct pkg_test *t = &p->tests[i];
-		struct run_record rec;
-		if (gen_run_program(p, p->input_validator, NULL, t->in_path, out, out, cache_dir,
-				    &rec, msg) < 0) {
-			check(r, c, false, p->slug, "input validator", msg);
-			c->broken = true;
-			bad = -1;
-			break;
-		}
-		if (rec.exit_code == 42)
+		int v = prog_validate_input(p, t->in_path, cache_dir, why, sizeof why, msg);
+		if (v == 1)
 			continue;
-		char *head = file_first_line(out);
 		char *what = xasprintf("input validator on %s", t->name);
-		char *detail = rec.exit_code == 43
-			? xasprintf("rejected: %s", *head ? head : "(no message)")
-			: xasprintf("the validator itself failed (exit %d, signal %d, limit %s)",
-				    rec.exit_code, rec.signal, run_limit_name(rec.limit));
+		char *detail = v == 0 ? xasprintf("rejected: %s", why) : xstrdup(msg);
 		check(r, c, false, p->slug, what, detail);
-		/* a validator that crashes is a broken package, not a bad input */
-		if (rec.exit_code != 43)
-			c->broken = true;
 		free(what);
 		free(detail);
-		free(head);
 		bad++;
+		/* a validator that fails is a broken package, not a bad input */
+		if (v < 0) {
+			c->broken = true;
+			break;
+		}
 	}
 	if (bad == 0) {
 		snprintf(msg, sizeof msg, "accepts all %d inputs", p->ntests);
 		check(r, c, true, p->slug, "input validator", msg);
 	}
-	unlink(out);
-	free(out);
 }
 
 static void verify_submission(const struct pkg *p, const struct pkg_submission *s,
