@@ -16,6 +16,7 @@
 #include "prog.h"
 #include "report.h"
 #include "run.h"
+#include "statement.h"
 #include "submit.h"
 #include "util.h"
 #include "verify.h"
@@ -31,6 +32,8 @@ static const char usage[] =
 	"  verify [PROBLEM...] check packages (all when none named): inputs valid,\n"
 	"                      answers present, every submission gets its folder's verdict\n"
 	"  generate [PROBLEM...]  make the generated tests (gen.txt) of packages\n"
+	"  statement [--update] [PROBLEM...]\n"
+	"                      check (or rewrite) the limits block of statements\n"
 	"  list                list the problems\n"
 	"  show PROBLEM        limits, checker, tests and submissions of a problem\n"
 	"  doctor              what this machine supports: confinement, compiler, timing noise\n"
@@ -193,6 +196,38 @@ static int cmd_verify(int argc, char **argv, bool generate_only)
 	return c.broken ? EXIT_ERROR : c.failed ? EXIT_VERDICT : EXIT_OK;
 }
 
+static int cmd_statement(int argc, char **argv)
+{
+	bool update = argc > 1 && !strcmp(argv[1], "--update");
+	char err[ERR_LEN], msg[ERR_LEN], **names;
+	int n = problems_of(argc - 1 - update, argv + 1 + update, &names, err);
+	if (n < 0)
+		return fail(err);
+	int rc = EXIT_OK;
+	for (int i = 0; i < n; i++) {
+		struct pkg p;
+		int changed = 0, bad = 0;
+		if (pkg_load(names[i], cache_dir(), &p, err) < 0) {
+			rc = fail(err);
+			continue;
+		}
+		if (update ? statement_update(&p, &changed, err) < 0
+			   : (bad = statement_check(&p, msg, sizeof msg, err)) < 0) {
+			rc = fail(err);
+		} else if (bad) {
+			printf("%-22s %s\n", p.slug, msg);
+			if (rc == EXIT_OK)
+				rc = EXIT_VERDICT;
+		} else {
+			printf("%-22s %s\n", p.slug, update ? (changed ? "limits block rewritten" : "up to date")
+							 : "limits as in problem.yaml");
+		}
+		pkg_free(&p);
+	}
+	strv_free(names, n);
+	return rc;
+}
+
 static int cmd_list(void)
 {
 	char err[ERR_LEN], **names;
@@ -226,7 +261,9 @@ static int cmd_show(int argc, char **argv)
 		check_flags_describe(&p.flags, checker, sizeof checker);
 	printf("problem    %s: %s\n", p.slug, p.name);
 	printf("directory  %s\n", p.dir);
-	printf("statement  %s/statement.md\n", p.dir);
+	char *statement = statement_path(&p);
+	printf("statement  %s\n", statement ? statement : "(none)");
+	free(statement);
 	printf("limits     %g s CPU, %g s wall, %llu MiB memory, %llu MiB output\n",
 	       p.limits.time_limit, prog_wall_limit(p.limits.time_limit),
 	       (unsigned long long)p.limits.memory_mib, (unsigned long long)p.limits.output_mib);
@@ -313,6 +350,8 @@ int main(int argc, char **argv)
 		rc = cmd_verify(argc - 1, argv + 1, false);
 	else if (!strcmp(cmd, "generate"))
 		rc = cmd_verify(argc - 1, argv + 1, true);
+	else if (!strcmp(cmd, "statement"))
+		rc = cmd_statement(argc - 1, argv + 1);
 	else if (!strcmp(cmd, "list"))
 		rc = cmd_list();
 	else if (!strcmp(cmd, "show"))

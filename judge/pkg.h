@@ -86,6 +86,12 @@ const char *pkg_problems_dir(void);
 int pkg_load(const char *problem, const char *cache_dir, struct pkg *p, char *err);
 void pkg_free(struct pkg *p);
 
+/* The parts of pkg_load. pkg_load_yaml reads p->yaml_path (pkg_yaml.c);
+ * pkg_load_tests finds the tests under p->dir and orders them
+ * (pkg_data.c). */
+int pkg_load_yaml(struct pkg *p, char *err);
+int pkg_load_tests(struct pkg *p, const char *cache_dir, char *err);
+
 /* The problem.yaml part of pkg_load, on a buffer: fills p's metadata, limits,
  * flags, reference and bench recipe. p->dir and p->yaml_path must be set.
  * For tests and the fuzzer. */

@@ -392,6 +392,12 @@ void strv_free(char **v, int n)
 	free(v);
 }
 
+bool str_ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && !strcmp(s + a - b, suffix);
+}
+
 char *path_join(const char *a, const char *b)
 {
 	if (b[0] == '/')

@@ -60,6 +60,8 @@ int mkdir_mode(const char *path, mode_t mode, char *err);
 int dir_list(const char *dir, char ***names, char *err);
 void strv_free(char **v, int n);
 
+bool str_ends_with(const char *s, const char *suffix);
+
 char *path_join(const char *a, const char *b);
 /* The absolute form of a path, normalised lexically ("." and ".." resolved
  * without following symbolic links). */

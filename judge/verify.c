@@ -10,6 +10,7 @@
 
 #include "gen.h"
 #include "prog.h"
+#include "statement.h"
 #include "submit.h"
 #include "util.h"
 
@@ -139,6 +140,10 @@ int verify_package(const char *problem, const char *cache_dir, struct report *r,
 		samples += p.tests[i].sample;
 	snprintf(msg, sizeof msg, "%d tests (%d samples), every .in with its .ans", p.ntests, samples);
 	check(r, c, samples > 0, p.slug, "tests", samples > 0 ? msg : "no sample tests in data/sample");
+	int bad = statement_check(&p, msg, sizeof msg, err);
+	if (bad < 0)
+		snprintf(msg, sizeof msg, "%s", err);
+	check(r, c, bad == 0, p.slug, "statement", bad == 0 ? "limits as in problem.yaml" : msg);
 	verify_inputs(&p, cache_dir, r, c);
 	if (!p.nsubs)
 		check(r, c, false, p.slug, "submissions", "none in submissions/");

@@ -3,7 +3,7 @@
  * Time: O((n-k+1) k), 10^12 steps at n = 2*10^6, k = 10^6.
  * Memory: O(n).
  * Status: time_limit_exceeded, first on secret/20-large-random-half (k = n/2:
- * 5.4 s at n = 2*10^5, so ~500 s at n = 2*10^6, over 200 times the 2 s
+ * 5.4 s at n = 2*10^5, so ~500 s at n = 2*10^6, over 100 times the 4 s
  * limit; killed after 20 s in a check); also 24, 25, 26, 28. Correct: accepted
  * on every hand-made test and agrees with the brute force.
  */
