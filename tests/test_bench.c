@@ -14,6 +14,7 @@
 
 #include "bench.h"
 #include "util.h"
+#include "testing.h"
 
 /* ---- a result and a runner that need no processes ---------------------- */
 

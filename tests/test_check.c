@@ -4,6 +4,7 @@
 
 #include "check.h"
 #include "util.h"
+#include "testing.h"
 
 static struct check_result run(const char *flags, const char *ans, const char *out)
 {

@@ -12,6 +12,7 @@
 int fp_main(void);
 #define main fp_main
 #include "../problems/fingerprint64/submissions/accepted/farmhash_na.c"
+#include "testing.h"
 #undef main
 
 #define VECTORS "scripts/oracles/fingerprint64/vectors.txt"

@@ -8,18 +8,23 @@
 
 #include "pkg.h"
 #include "util.h"
+#include "testing.h"
 
-static char root[256];
+static char *root, *cache;
 
+/* The cache directory is only named, never written: loading a package
+ * computes where its generated tests live but makes nothing. */
 static void setup(void)
 {
-	snprintf(root, sizeof root, "/tmp/judge-test-pkg-XXXXXX");
-	cr_assert(mkdtemp(root));
+	root = test_scratch("pkg");
+	cache = path_join(root, "cache");
 }
 
 static void teardown(void)
 {
 	rm_tree(root);
+	free(root);
+	free(cache);
 }
 
 TestSuite(pkg, .init = setup, .fini = teardown);
@@ -51,7 +56,7 @@ static void minimal(void)
 
 static int load(struct pkg *p, char *err)
 {
-	return pkg_load(root, "/tmp/judge-test-cache", p, err);
+	return pkg_load(root, cache, p, err);
 }
 
 static void fails_with(const char *needle)
@@ -200,7 +205,7 @@ Test(pkg, an_unknown_problem_slug_says_where_it_looked)
 {
 	struct pkg p;
 	char err[ERR_LEN];
-	cr_assert_eq(pkg_load("no-such-problem-slug", "/tmp/x", &p, err), -1);
+	cr_assert_eq(pkg_load("no-such-problem-slug", cache, &p, err), -1);
 	cr_assert(strstr(err, "no problem 'no-such-problem-slug'"), "%s", err);
 }
 
@@ -228,7 +233,9 @@ Test(pkg, generated_tests_merge_in_name_order_with_cache_paths)
 	cr_assert_str_eq(p.tests[2].args[1], "100");
 	cr_assert_null(p.tests[2].args[2]);
 	cr_assert_eq(p.tests[2].gen_line, 3);
-	cr_assert(!strncmp(p.tests[2].in_path, "/tmp/judge-test-cache/tests/", 28), "%s", p.tests[2].in_path);
+	char *tests_dir = path_join(cache, "tests/");
+	cr_assert(!strncmp(p.tests[2].in_path, tests_dir, strlen(tests_dir)), "%s", p.tests[2].in_path);
+	free(tests_dir);
 	cr_assert_str_neq(p.tests[2].in_path, p.tests[4].in_path);
 	pkg_free(&p);
 }

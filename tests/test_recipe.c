@@ -5,6 +5,7 @@
 
 #include "recipe.h"
 #include "util.h"
+#include "testing.h"
 
 static void expands(const char *tmpl, long long n, long long seed, const char *want)
 {

@@ -11,6 +11,7 @@
 int rope_main(void);
 #define main rope_main
 #include "../problems/rope/submissions/accepted/freq_table.c"
+#include "testing.h"
 #undef main
 
 #define DMAX 1024

@@ -12,6 +12,7 @@
 #include "run.h"
 #include "util.h"
 #include "verdict.h"
+#include "testing.h"
 
 #define PROGRAMS "build/tests/programs/"
 #define MIB (1ull << 20)

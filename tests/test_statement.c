@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pkg.h"
 #include "statement.h"
@@ -101,7 +102,9 @@ Test(statement, prose_that_states_a_limit_is_named_by_line)
 
 Test(statement, a_package_without_a_statement_fails_the_check)
 {
-	char msg[ERR_LEN];
+	char msg[ERR_LEN], *path = path_join(dir, "statement.md");
+	cr_assert_eq(unlink(path), 0);
+	free(path);
 	cr_assert_eq(check(msg), 1);
 	cr_assert(strstr(msg, "no statement"), "%s", msg);
 }

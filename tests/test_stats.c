@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "stats.h"
+#include "testing.h"
 
 #define EPS 1e-12
 

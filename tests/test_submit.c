@@ -9,15 +9,14 @@
 #include "pkg.h"
 #include "submit.h"
 #include "util.h"
+#include "testing.h"
 
-static char cache[256], scratch[256];
+static char *cache, *scratch;
 
 static void setup(void)
 {
-	snprintf(cache, sizeof cache, "/tmp/judge-test-cache-XXXXXX");
-	cr_assert(mkdtemp(cache));
-	snprintf(scratch, sizeof scratch, "/tmp/judge-test-src-XXXXXX");
-	cr_assert(mkdtemp(scratch));
+	cache = test_scratch("cache");
+	scratch = test_scratch("src");
 }
 
 static void teardown(void)
@@ -25,6 +24,8 @@ static void teardown(void)
 	run_shutdown();
 	rm_tree(cache);
 	rm_tree(scratch);
+	free(cache);
+	free(scratch);
 }
 
 TestSuite(submit, .init = setup, .fini = teardown, .timeout = 60);

@@ -8,6 +8,7 @@
 int t5_main(void);
 #define main t5_main
 #include "../problems/t5-relative-bucket/submissions/accepted/float_ref.c"
+#include "testing.h"
 #undef main
 
 Test(t5_bucket, default_table_matches_catalogue)

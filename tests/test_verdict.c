@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "verdict.h"
+#include "testing.h"
 
 #define MIB (1ull << 20)
 

@@ -8,14 +8,14 @@
 
 #include "util.h"
 #include "verify.h"
+#include "testing.h"
 
-static char dir[64], cache[64];
+static char *dir, *cache;
 
 static void setup(void)
 {
-	snprintf(dir, sizeof dir, "/tmp/judge-test-verify-XXXXXX");
-	snprintf(cache, sizeof cache, "/tmp/judge-test-vcache-XXXXXX");
-	cr_assert(mkdtemp(dir) && mkdtemp(cache));
+	dir = test_scratch("verify");
+	cache = test_scratch("vcache");
 	char *cmd = xasprintf("cp -r tests/packages/sum/. %s", dir);
 	cr_assert_eq(system(cmd), 0);
 	free(cmd);
@@ -26,6 +26,8 @@ static void teardown(void)
 	run_shutdown();
 	rm_tree(dir);
 	rm_tree(cache);
+	free(dir);
+	free(cache);
 }
 
 TestSuite(verify, .init = setup, .fini = teardown, .timeout = 60);
