@@ -1,10 +1,14 @@
-# Makefile: builds bin/judge and its spawner, generates the tests, runs the
-# test suite. `make help` lists the targets.
+# Makefile: builds bin/judge and its spawner and the tests, runs the test
+# suite; large tests are generated on demand. `make help` lists the targets.
 
 CC       := gcc
 ROOT     := $(abspath .)
 CFLAGS   ?= -O2 -g
 WARN     := -std=gnu17 -Wall -Wextra -Wmissing-prototypes -Wshadow
+# CI builds with WERROR=1: a warning fails the build there.
+ifneq ($(WERROR),)
+WARN     += -Werror
+endif
 CPPFLAGS += -MMD -MP -DJUDGE_DEFAULT_ROOT='"$(ROOT)"'
 LDLIBS   := -lyaml -lseccomp -lm
 CRITERION = $(shell pkg-config --cflags --libs criterion 2>/dev/null || echo -lcriterion)
@@ -21,21 +25,22 @@ TEST_BINS := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 # The tests' fixture programs, always ordinary static builds.
 TEST_HELPERS := $(patsubst tests/programs/%.c,build/tests/programs/%,$(wildcard tests/programs/*.c))
 
-.PHONY: all judge data run test unit verify deps asan fuzz clean help
-all: judge data
+.PHONY: all judge data run test unit verify deps asan fuzz clean distclean help
+all: judge $(TEST_BINS) $(TEST_HELPERS)
 
 help:
-	@echo "make          build bin/judge and generate every package's tests"
+	@echo "make          build bin/judge and the tests (large tests are made on demand)"
 	@echo "make run      install what is missing, build, judge the flagship's reference solution"
 	@echo "make test     install what is missing, build, run every test (ends 'N passed, N failed')"
 	@echo "make unit     the Criterion tests only"
 	@echo "make verify   'bin/judge verify' on every package"
-	@echo "make data     generate the tests listed in data/secret/gen.txt"
+	@echo "make data     generate every package's large tests now (gen.txt; cached in build/cache)"
 	@echo "make asan     build with AddressSanitizer and UBSan into build/asan, run the unit tests"
 	@echo "make fuzz     fuzz the checker and the problem.yaml loader (FUZZ_SECONDS each, default 60)"
 	@echo "              FUZZ_TARGETS=yaml picks one; a crash fails the target, inputs in build/fuzz/crashes-*"
 	@echo "make deps     install the Debian packages the project needs (scripts/install-deps.sh)"
-	@echo "make clean    remove bin/ and build/ (with the caches)"
+	@echo "make clean    remove what the build made; keep the cache of generated tests"
+	@echo "make distclean  remove bin/ and build/, the caches too"
 
 judge: bin/judge bin/judge-spawner
 
@@ -120,6 +125,10 @@ fuzz:
 	done
 
 clean:
+	rm -rf bin $(BUILD)/obj $(BUILD)/tests $(BUILD)/asan $(BUILD)/fuzz $(BUILD)/libjudge.a \
+		$(BUILD)/tests-built
+
+distclean:
 	rm -rf bin $(BUILD)
 
 -include $(wildcard $(OBJ)/*.d)

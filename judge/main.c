@@ -3,6 +3,7 @@
  * failed, 2 a usage error, a broken package or a judge error, 130 interrupted. */
 #define _GNU_SOURCE
 #include <getopt.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,9 @@ static const char usage[] =
 	"commands:\n"
 	"  submit [--all] [--json] PROBLEM FILE.c\n"
 	"                      compile FILE.c and judge it on every test of PROBLEM\n"
+	"  compile FILE [-o OUT]\n"
+	"                      compile FILE exactly as submit does (the command, the limits,\n"
+	"                      the confinement) and copy the executable to OUT\n"
 	"  verify [PROBLEM...] check packages (all when none named): inputs valid,\n"
 	"                      answers present, every submission gets its folder's verdict\n"
 	"  generate [PROBLEM...]  make the generated tests (gen.txt) of packages\n"
@@ -155,6 +159,57 @@ static int cmd_submit(int argc, char **argv)
 		submit_result_free(&s);
 	}
 	pkg_free(&p);
+	return rc;
+}
+
+static int cmd_compile(int argc, char **argv)
+{
+	const char *out = NULL;
+	int c;
+	while ((c = getopt(argc, argv, "o:h")) != -1) {
+		if (c == 'o')
+			out = optarg;
+		else if (c == 'h') {
+			fputs(usage, stdout);
+			return EXIT_OK;
+		} else
+			die_usage("compile: unknown option");
+	}
+	if (argc - optind != 1)
+		die_usage("compile needs one FILE");
+	const char *source = argv[optind];
+	char err[ERR_LEN], *dflt = NULL;
+	const struct compile_limits lim = { PKG_DEFAULT_COMPILE_TIME,
+					    (uint64_t)PKG_DEFAULT_COMPILE_MEMORY_MIB << 20 };
+	struct compile_result r;
+	if (compile_file(source, &lim, cache_dir(), &r, err) < 0)
+		return fail(err);
+	fprintf(stderr, "%s\n", r.command);
+	if (r.log && *r.log)
+		fputs(r.log, stderr);
+	int rc = EXIT_OK;
+	if (!r.ok) {
+		fprintf(stderr, "judge: compile error%s%s\n", r.reason ? ": " : "", r.reason ? r.reason : "");
+		rc = EXIT_VERDICT;
+	} else if (r.lang->interpreted) {
+		fprintf(stderr, "%s: %s is not compiled; it runs as: %s %s\n", source, r.lang->name,
+			r.lang->run[0], source);
+	} else {
+		if (!out) {
+			const char *base = strrchr(source, '/');
+			dflt = xstrdup(base ? base + 1 : source);
+			char *dot = strrchr(dflt, '.');
+			if (dot && dot != dflt)
+				*dot = 0;
+			out = dflt;
+		}
+		if (file_copy(r.binary, out, 0755, err) < 0)
+			rc = fail(err);
+		else
+			fprintf(stderr, "wrote %s\n", out);
+	}
+	free(dflt);
+	compile_result_free(&r);
 	return rc;
 }
 
@@ -346,6 +401,8 @@ int main(int argc, char **argv)
 	int rc;
 	if (!strcmp(cmd, "submit"))
 		rc = cmd_submit(argc - 1, argv + 1);
+	else if (!strcmp(cmd, "compile"))
+		rc = cmd_compile(argc - 1, argv + 1);
 	else if (!strcmp(cmd, "verify"))
 		rc = cmd_verify(argc - 1, argv + 1, false);
 	else if (!strcmp(cmd, "generate"))

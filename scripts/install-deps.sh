@@ -4,7 +4,7 @@
 # is missing; otherwise it prints the one command to run and exits 1.
 set -eu
 
-PACKAGES="gcc make pkg-config libc6-dev libyaml-dev libseccomp-dev libcriterion-dev util-linux"
+PACKAGES="gcc g++ make pkg-config libc6-dev libyaml-dev libseccomp-dev libcriterion-dev util-linux python3"
 # `make fuzz` also needs clang with libFuzzer and the sanitizer runtimes.
 [ "${1:-}" = "--fuzz" ] && PACKAGES="$PACKAGES clang libclang-rt-14-dev"
 

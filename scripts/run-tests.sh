@@ -1,16 +1,18 @@
 #!/bin/sh
-# run-tests.sh: run every Criterion test binary, then `bin/judge verify` on
-# every package, and end with one line "N passed, N failed" over both.
+# run-tests.sh: run every Criterion test binary, the brute-force oracles
+# (scripts/run-oracles.sh), then `bin/judge verify` on every package, and end
+# with one line "N passed, N failed" over all of them.
 # Options: --unit (Criterion only), --verify (packages only). TEST_DIR picks
 # the directory of test binaries (default build/tests; make asan uses another).
 set -u
 cd "$(dirname "$0")/.." || exit 2
 
 unit=1
+oracles=1
 verify=1
 case "${1:-}" in
---unit) verify=0 ;;
---verify) unit=0 ;;
+--unit) verify=0 oracles=0 ;;
+--verify) unit=0 oracles=0 ;;
 "") ;;
 *) echo "usage: scripts/run-tests.sh [--unit|--verify]" >&2; exit 2 ;;
 esac
@@ -45,8 +47,9 @@ if [ $unit -eq 1 ]; then
 	done
 fi
 
-if [ $verify -eq 1 ]; then
-	bin/judge verify >"$log" 2>&1
+# Run a command that ends with "N passed, N failed" and add its counts.
+counted() {
+	"$@" >"$log" 2>&1
 	status=$?
 	cat "$log"
 	line=$(tail -n 1 "$log")
@@ -58,7 +61,10 @@ if [ $verify -eq 1 ]; then
 	[ "$status" -ne 0 ] && [ "$f" -eq 0 ] && f=1
 	passed=$((passed + p))
 	failed=$((failed + f))
-fi
+}
+
+[ $oracles -eq 1 ] && counted scripts/run-oracles.sh
+[ $verify -eq 1 ] && counted bin/judge verify
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -17,6 +17,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REF = os.path.join(HERE, "../../../problems/perceptron/submissions/accepted/reference.c")
+# Compiled by the judge itself, with the command submit uses.
+JUDGE = os.path.join(HERE, "../../../bin/judge")
 
 
 def train(n, d, max_epochs, rows):
@@ -88,7 +90,7 @@ def random_check(count, seed):
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
         exe = os.path.join(tmp, "ref")
-        subprocess.run(["gcc", "-std=gnu17", "-O2", "-o", exe, REF, "-lm"], check=True)
+        subprocess.run([JUDGE, "compile", REF, "-o", exe], check=True, stderr=subprocess.DEVNULL)
         bad = conv = 0
         for k in range(count):
             text = random_case(rng)

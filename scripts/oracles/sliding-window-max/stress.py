@@ -5,15 +5,17 @@ random small cases against max(a[i:i+k]) computed in Python.
 Re-run from the repository root:
     python3 scripts/oracles/sliding-window-max/stress.py [--cases N] [--nmax N] [--seed S] [SUBMISSION.c ...]
 Default submissions: every accepted one. Each is compiled with the judge's
-flags; every hand-made test and N random cases (n <= nmax, values mostly in
+command (bin/judge compile); every hand-made test and N random cases (n <= nmax, values mostly in
 [-3, 3] to force ties, sometimes +-10^9) are run through each and compared
 token by token with the brute force. Prints the counts; exits 1 on any
 disagreement. Not needed by the project's tests.
 """
 import argparse, glob, os, random, subprocess, sys, tempfile
 
-PKG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../problems/sliding-window-max")
-FLAGS = "-std=gnu17 -O2 -pipe -static -fmax-errors=20 -DONLINE_JUDGE".split()
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../..")
+PKG = os.path.join(ROOT, "problems/sliding-window-max")
+# Compiled by the judge itself, so the command is the one submit uses.
+JUDGE = os.path.join(ROOT, "bin/judge")
 
 
 def brute(a, k):
@@ -39,7 +41,7 @@ def main():
     bins = []
     for s in subs:
         b = os.path.join(tmp, os.path.basename(s)[:-2])
-        subprocess.run(["gcc", *FLAGS, "-o", b, s, "-lm"], check=True)
+        subprocess.run([JUDGE, "compile", s, "-o", b], check=True, stderr=subprocess.DEVNULL)
         bins.append(b)
 
     bad = 0
