@@ -1,6 +1,5 @@
-/* report: everything the judge prints for people (terminal lines, colours
- * when allowed) or for machines (JSON). The only module that writes to
- * stdout. */
+/* report: what submit and verify print for people (terminal lines,
+ * colours when allowed) or for machines (JSON). */
 #define _GNU_SOURCE
 #include "report.h"
 

@@ -1,6 +1,6 @@
-/* report: everything the judge prints for people (terminal lines, colours
- * when allowed) or for machines (JSON). The only module that writes to
- * stdout. */
+/* report: what submit and verify print for people (terminal lines,
+ * colours when allowed) or for machines (JSON). Bench's tables and plots
+ * are benchfmt.c's; main.c prints usage and errors. */
 #ifndef JUDGE_REPORT_H
 #define JUDGE_REPORT_H
 
