@@ -137,6 +137,20 @@ static int locate(const char *problem, struct pkg *p, char *err)
 	return 0;
 }
 
+/* A recipe's generator: generator/NAME.c, "gen" unless it says. */
+static int resolve_recipe(struct pkg *p, struct pkg_bench *r, const char *what, char *err)
+{
+	if (!r->args)
+		return 0;
+	char *g = pkg_program_source(p, "generator", r->generator ? r->generator : "gen");
+	free(r->generator);
+	r->generator = g;
+	if (!file_exists(g))
+		return err_set(err, "%s:%d: the %s generator '%s' does not exist", p->yaml_path, r->line,
+			       what, g);
+	return 0;
+}
+
 int pkg_load(const char *problem, const char *cache_dir, struct pkg *p, char *err)
 {
 	memset(p, 0, sizeof *p);
@@ -149,18 +163,9 @@ int pkg_load(const char *problem, const char *cache_dir, struct pkg *p, char *er
 		goto fail;
 	if (!p->name)
 		p->name = xstrdup(p->slug);
-	if (p->bench.args && !p->bench.generator)
-		p->bench.generator = xstrdup("gen");
-	if (p->bench.args) {
-		char *g = pkg_program_source(p, "generator", p->bench.generator);
-		free(p->bench.generator);
-		p->bench.generator = g;
-		if (!file_exists(g)) {
-			err_set(err, "%s:%d: the bench generator '%s' does not exist", p->yaml_path,
-				p->bench.line, g);
-			goto fail;
-		}
-	}
+	if (resolve_recipe(p, &p->bench, "bench", err) < 0 ||
+	    resolve_recipe(p, &p->stress, "stress", err) < 0)
+		goto fail;
 	if (find_program(p, "input_validator", &p->input_validator, err) < 0)
 		goto fail;
 	if (p->output_validator) {
@@ -211,6 +216,9 @@ void pkg_free(struct pkg *p)
 	free(p->bench.args);
 	free(p->bench.generator);
 	free(p->bench.sizes);
+	free(p->stress.args);
+	free(p->stress.generator);
+	free(p->stress.sizes);
 	memset(p, 0, sizeof *p);
 }
 

@@ -74,6 +74,7 @@ struct pkg {
 	struct pkg_submission *subs;
 	int nsubs;
 	struct pkg_bench bench;
+	struct pkg_bench stress;  /* judge stress's recipe; args NULL when the package has none */
 };
 
 /* The directory holding problem packages: $JUDGE_PROBLEMS, or problems/

@@ -1,5 +1,6 @@
 /* pkg_yaml: problem.yaml, read with libyaml against a table of rules per
- * key: metadata, limits, checker flags, the reference and the bench recipe.
+ * key: metadata, limits, checker flags, the reference and the bench and
+ * stress recipes.
  * Unknown and duplicate keys are errors naming the file and line. */
 #define _GNU_SOURCE
 #include "pkg.h"
@@ -16,6 +17,8 @@
 struct yaml_ctx {
 	yaml_document_t *doc;
 	struct pkg *p;
+	struct pkg_bench *recipe;   /* the recipe being read: bench or stress */
+	const char *recipe_name;
 	const char *file;
 	char *err;
 };
@@ -204,57 +207,62 @@ static int k_limits(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
 	return walk_map(c, v, "'limits'", limit_rules);
 }
 
-static int k_bench_args(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
+static int k_recipe_args(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
 {
 	char msg[ERR_LEN], **argv;
-	if (want_string(c, key, v, &c->p->bench.args) < 0)
+	if (want_string(c, key, v, &c->recipe->args) < 0)
 		return -1;
-	c->p->bench.line = line_of(v);
-	if (recipe_expand(c->p->bench.args, 1000, 1, &argv, msg) < 0)
-		return yerr(c, v, "bad bench recipe: %.400s", msg);
+	c->recipe->line = line_of(v);
+	if (recipe_expand(c->recipe->args, 1000, 1, &argv, msg) < 0)
+		return err_set(c->err, "%s:%d: bad %s recipe: %.400s", c->file, line_of(v),
+			       c->recipe_name, msg);
 	recipe_free(argv);
 	return 0;
 }
 
-static int k_bench_generator(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
+static int k_recipe_generator(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
 {
-	return want_string(c, key, v, &c->p->bench.generator);
+	return want_string(c, key, v, &c->recipe->generator);
 }
 
-static int k_bench_sizes(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
+static int k_recipe_sizes(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
 {
 	(void)key;
 	if (v->type != YAML_SEQUENCE_NODE)
 		return yerr(c, v, "'%s' must be a list of sizes", "sizes");
-	struct pkg_bench *b = &c->p->bench;
+	struct pkg_bench *b = c->recipe;
 	for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++) {
 		yaml_node_t *item = yaml_document_get_node(c->doc, *i);
 		const char *s = scalar(item);
 		char *end;
 		double x = s ? strtod(s, &end) : 0;
 		if (!s || !*s || *end || !(x >= 1 && x <= 1e12) || x != floor(x))
-			return yerr(c, item, "a bench size must be a whole number from 1 to 10^12, not '%s'",
-				    s ? s : "a list");
+			return err_set(c->err, "%s:%d: a %s size must be a whole number from 1 to 10^12, "
+				       "not '%s'", c->file, line_of(item), c->recipe_name, s ? s : "a list");
 		b->sizes = xrealloc(b->sizes, (size_t)(b->nsizes + 1) * sizeof *b->sizes);
 		b->sizes[b->nsizes++] = (long long)x;
 	}
 	return 0;
 }
 
-static const struct key_rule bench_rules[] = {
-	{ "args", k_bench_args },
-	{ "sizes", k_bench_sizes },
-	{ "generator", k_bench_generator },
+static const struct key_rule recipe_rules[] = {
+	{ "args", k_recipe_args },
+	{ "sizes", k_recipe_sizes },
+	{ "generator", k_recipe_generator },
 	{ NULL, NULL },
 };
 
-static int k_bench(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
+/* bench: and stress: are recipes: generator arguments as a function of n. */
+static int k_recipe(struct yaml_ctx *c, const char *key, const yaml_node_t *v)
 {
-	(void)key;
-	if (walk_map(c, v, "'bench'", bench_rules) < 0)
+	c->recipe = !strcmp(key, "bench") ? &c->p->bench : &c->p->stress;
+	c->recipe_name = key;
+	char what[32];
+	snprintf(what, sizeof what, "'%s'", key);
+	if (walk_map(c, v, what, recipe_rules) < 0)
 		return -1;
-	if (!c->p->bench.args)
-		return yerr(c, v, "'bench' needs 'args', the generator's arguments%s", "");
+	if (!c->recipe->args)
+		return yerr(c, v, "'%s' needs 'args', the generator's arguments", key);
 	return 0;
 }
 
@@ -273,7 +281,8 @@ static const struct key_rule top_rules[] = {
 	{ "validation", k_validation },
 	{ "validator_flags", k_validator_flags },
 	{ "reference", k_reference },
-	{ "bench", k_bench },
+	{ "bench", k_recipe },
+	{ "stress", k_recipe },
 	{ NULL, NULL },
 };
 
@@ -292,7 +301,7 @@ int pkg_parse_yaml(const char *data, size_t len, struct pkg *p, char *err)
 		return rc;
 	}
 	yaml_node_t *root = yaml_document_get_root_node(&doc);
-	struct yaml_ctx c = { &doc, p, p->yaml_path, err };
+	struct yaml_ctx c = { &doc, p, NULL, NULL, p->yaml_path, err };
 	if (root && !(root->type == YAML_SCALAR_NODE && !root->data.scalar.length))
 		rc = walk_map(&c, root, "problem.yaml", top_rules);
 	yaml_document_delete(&doc);

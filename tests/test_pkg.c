@@ -270,3 +270,20 @@ Test(pkg, custom_validation_needs_an_output_validator)
 	cr_assert(strstr(p.output_validator, "output_validator/check.c"));
 	pkg_free(&p);
 }
+
+Test(pkg, a_stress_recipe_is_read_like_the_bench_recipe)
+{
+	minimal();
+	put("problem.yaml", "name: Echo\nstress:\n  args: \"{seed} {n}\"\n  sizes: [1, 10, 100]\n");
+	put("generator/gen.c", "int main(void){return 0;}\n");
+	struct pkg p;
+	char err[ERR_LEN];
+	cr_assert_eq(load(&p, err), 0, "%s", err);
+	cr_assert_str_eq(p.stress.args, "{seed} {n}");
+	cr_assert_eq(p.stress.nsizes, 3);
+	cr_assert(str_ends_with(p.stress.generator, "generator/gen.c"), "%s", p.stress.generator);
+	cr_assert_null(p.bench.args);
+	pkg_free(&p);
+	put("problem.yaml", "name: Echo\nstress:\n  sizes: [1]\n");
+	fails_with("problem.yaml:3: 'stress' needs 'args'");
+}
